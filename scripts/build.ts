@@ -1,0 +1,40 @@
+// `npm run build`: validate content, build the site into a fresh folder, index it, then swap it in
+// for dist/ in one rename, so a failed build leaves the last good dist/ untouched.
+import { rm } from "node:fs/promises";
+import Eleventy from "@11ty/eleventy";
+import { contentOfThisBuild } from "../src/eleventy/content-plugin.ts";
+import { formatProblem } from "../src/eleventy/problems.ts";
+import { indexForSearch } from "../src/eleventy/search-index.ts";
+import { swapInto } from "../src/eleventy/swap.ts";
+
+const outputDir = process.env.OUTPUT_DIR ?? "dist";
+const contentDir = process.env.CONTENT_DIR ?? "content";
+
+async function main(): Promise<number> {
+  const { problems } = await contentOfThisBuild(contentDir);
+  if (problems.length > 0) {
+    console.error(
+      `Content has ${problems.length} problem(s); nothing was built and ${outputDir}/ is unchanged:`,
+    );
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  const staging = `${outputDir}.staging-${process.pid}`;
+  try {
+    const eleventy = new Eleventy("src/pages", staging, {
+      configPath: ".eleventy.ts",
+      quietMode: true,
+    });
+    await eleventy.write();
+    await indexForSearch(staging);
+    await swapInto(staging, outputDir);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`Build failed; ${outputDir}/ is unchanged.`);
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+  return 0;
+}
+
+process.exitCode = await main();

@@ -1,0 +1,21 @@
+// The site's one ES module: finds each [data-module] element and starts its component.
+import { Accordion } from "../components/accordion/accordion.ts";
+
+const modules: Record<string, (root: HTMLElement) => unknown> = {
+  "app-accordion": (root) => new Accordion(root),
+};
+
+/** Starts every component on the page; one component failing does not stop the others. */
+export function initAll(scope: ParentNode = document): void {
+  for (const $root of scope.querySelectorAll<HTMLElement>("[data-module]")) {
+    const start = modules[$root.dataset.module ?? ""];
+    if (!start) continue;
+    try {
+      start($root);
+    } catch (error) {
+      console.error(`Could not start ${$root.dataset.module}:`, error);
+    }
+  }
+}
+
+initAll();

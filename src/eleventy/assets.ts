@@ -1,0 +1,69 @@
+// Compiles Sass and the browser bundles into content-hashed files, for templates to link.
+import { createHash } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { build } from "esbuild";
+import { compileAsync } from "sass";
+
+export interface AssetManifest {
+  css: string;
+  js: string;
+  legacyJs: string;
+}
+
+function contentHash(contents: string | Uint8Array): string {
+  return createHash("sha256").update(contents).digest("hex").slice(0, 10);
+}
+
+/** Writes `assets/<name>.<hash>.<ext>` under `outputDir` and returns its site path. */
+async function writeHashed(
+  outputDir: string,
+  name: string,
+  ext: string,
+  contents: string | Uint8Array,
+) {
+  const file = `assets/${name}.${contentHash(contents)}.${ext}`;
+  await mkdir(path.join(outputDir, "assets"), { recursive: true });
+  await writeFile(path.join(outputDir, file), contents);
+  return `/${file}`;
+}
+
+async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
+  const result = await build({
+    entryPoints: [entryPoint],
+    bundle: true,
+    format,
+    target,
+    minify: true,
+    write: false,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`esbuild wrote nothing for ${entryPoint}`);
+  return output.contents;
+}
+
+export async function buildAssets(outputDir: string): Promise<AssetManifest> {
+  const [css, js, legacyJs] = await Promise.all([
+    compileAsync("src/styles/main.scss", { style: "compressed", loadPaths: ["src"] }).then(
+      (r) => r.css,
+    ),
+    bundle("src/browser/main.ts", "es2020", "esm"),
+    // es5 makes esbuild reject any newer syntax: the legacy notice must parse in old browsers.
+    bundle("src/browser/legacy.ts", "es5", "iife"),
+  ]);
+  return {
+    css: await writeHashed(outputDir, "site", "css", css),
+    js: await writeHashed(outputDir, "site", "js", js),
+    legacyJs: await writeHashed(outputDir, "legacy", "js", legacyJs),
+  };
+}
+
+export function assetsPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("assets", () => {
+    const { output } = eleventyConfig.directories as { output: string };
+    return buildAssets(output);
+  });
+}

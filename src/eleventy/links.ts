@@ -1,0 +1,66 @@
+// How links leaving the site are marked, shared by the Markdown renderer and the templates.
+import { site } from "./site.ts";
+
+export const externalLinkHint = "Länk till annan webbplats, öppnas i nytt fönster.";
+
+const escapes: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
+}
+
+function hostOf(url: string): string | null {
+  if (!/^https?:\/\//i.test(url)) return null;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/** An absolute http(s) link to a host that is not the agency's own. */
+export function isExternalUrl(url: string, ownHosts = site.ownHosts): boolean {
+  const host = hostOf(url);
+  if (!host) return false;
+  return !ownHosts.some((own) => host === own || host.endsWith(`.${own}`));
+}
+
+/** The domain a citizen recognises: "get.adobe.com" and "www.adobe.com" both read "adobe.com". */
+export function displayDomain(url: string): string {
+  const host = hostOf(url) ?? "";
+  return host.split(".").slice(-2).join(".");
+}
+
+/** Attributes an external link carries. */
+export const externalLinkAttributes: ReadonlyArray<[string, string]> = [
+  ["class", "app-external-link"],
+  ["target", "_blank"],
+  ["rel", "noopener noreferrer"],
+];
+
+/**
+ * What follows an external link's own text, inside the link: the domain in brackets, as on
+ * forsakringskassan.se, then the hint for screen readers and an icon for everyone else.
+ */
+export function externalLinkSuffix(url: string): string {
+  return (
+    ` (${escapeHtml(displayDomain(url))})` +
+    `<span class="app-visually-hidden" data-pagefind-ignore> ${externalLinkHint}</span>` +
+    '<svg class="app-external-link__icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">' +
+    '<path fill="currentColor" d="M9 1h6v6h-2V4.4L7.7 9.7 6.3 8.3 11.6 3H9zM2 3h5v2H4v7h7V9h2v5H2z"/></svg>'
+  );
+}
+
+/** A complete link for templates: external links get their marking, others stay plain. */
+export function linkHtml(text: string, url: string): string {
+  const href = escapeHtml(url);
+  if (!isExternalUrl(url)) return `<a href="${href}">${escapeHtml(text)}</a>`;
+  const attributes = externalLinkAttributes.map(([name, value]) => ` ${name}="${value}"`).join("");
+  return `<a href="${href}"${attributes}>${escapeHtml(text)}${externalLinkSuffix(url)}</a>`;
+}

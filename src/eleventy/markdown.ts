@@ -1,0 +1,33 @@
+// The Markdown renderer for editors' content: markdown-it without raw HTML, external links marked.
+import MarkdownIt, { type MarkdownIt as Markdown, type StateCore, type Token } from "markdown-it";
+import { externalLinkAttributes, externalLinkSuffix, isExternalUrl } from "./links.ts";
+
+/** Adds target, rel and the "Länk till annan webbplats" hint to links that leave the site. */
+function markExternalLinks(md: Markdown): void {
+  md.core.ruler.push("app_external_links", (state: StateCore) => {
+    for (const blockToken of state.tokens) {
+      const children = blockToken.children;
+      if (!children) continue;
+      for (let index = 0; index < children.length; index++) {
+        const token = children[index] as Token;
+        if (token.type !== "link_open") continue;
+        const href = String(token.attrGet("href") ?? "");
+        if (!isExternalUrl(href)) continue;
+        for (const [name, value] of externalLinkAttributes) token.attrSet(name, value);
+        const closeIndex = children.findIndex(
+          (t: Token, i: number) => i > index && t.type === "link_close",
+        );
+        const suffix = new state.Token("html_inline", "", 0);
+        suffix.content = externalLinkSuffix(href);
+        children.splice(closeIndex, 0, suffix);
+      }
+    }
+  });
+}
+
+/** A fresh renderer: raw HTML is shown as text, never passed through; typography untouched. */
+export function createMarkdown(): Markdown {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.use(markExternalLinks);
+  return md;
+}

@@ -1,0 +1,69 @@
+// A small static file server for dist/, applying the production headers (used by npm start and tests).
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer, type Server, type ServerResponse } from "node:http";
+import path from "node:path";
+import { headersFor } from "./headers.ts";
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  ".png": "image/png",
+  ".wasm": "application/wasm",
+};
+
+async function fileAt(root: string, urlPath: string): Promise<string | null> {
+  const candidate = path.join(root, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
+  if (!candidate.startsWith(path.resolve(root))) return null;
+  const info = await stat(candidate).catch(() => null);
+  if (info?.isFile()) return candidate;
+  if (info?.isDirectory()) return null;
+  return null;
+}
+
+function send(response: ServerResponse, file: string, status: number, urlPath: string): void {
+  response.writeHead(status, {
+    ...headersFor(urlPath),
+    "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
+  });
+  createReadStream(file).pipe(response);
+}
+
+export interface StaticServerOptions {
+  root: string;
+  port: number;
+  host?: string;
+  /** Answers requests before files are looked up (live reload); return true when handled. */
+  before?: (url: URL, response: ServerResponse) => boolean | Promise<boolean>;
+}
+
+export function startStaticServer({
+  root,
+  port,
+  host = "127.0.0.1",
+  before,
+}: StaticServerOptions): Promise<Server> {
+  const absoluteRoot = path.resolve(root);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    if (before && (await before(url, response))) return;
+    const urlPath = decodeURIComponent(url.pathname);
+    const file = await fileAt(absoluteRoot, urlPath);
+    if (file) return send(response, file, 200, urlPath);
+    const directory = await stat(path.join(absoluteRoot, urlPath)).catch(() => null);
+    if (directory?.isDirectory()) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
+      return response.end();
+    }
+    const notFound = path.join(absoluteRoot, "404.html");
+    if (await stat(notFound).catch(() => null)) return send(response, notFound, 404, urlPath);
+    response.writeHead(404).end("Not found");
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}

@@ -1,0 +1,98 @@
+// The questions accordion in a real browser: keyboard, deep links, find-in-page, print, axe.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+
+const faqUrl = "/teknisk-support/";
+const question = "Kan jag logga in på Mina sidor med ett samordningsnummer?";
+const answerText = "du behöver ha ett svenskt personnummer";
+
+test("closes every answer behind a button that says whether it is expanded", async ({ page }) => {
+  await page.goto(faqUrl);
+  const buttons = page.locator(".app-accordion__button");
+  await expect(buttons).toHaveCount(17);
+  for (const button of await buttons.all()) {
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+  }
+  await expect(page.getByText(answerText)).toBeHidden();
+  await expectNoAxeViolations(page);
+});
+
+test("opens a question with Enter and Space and writes its anchor to the URL", async ({ page }) => {
+  await page.goto(faqUrl);
+  const button = page.getByRole("button", { name: question });
+  await button.focus();
+  await page.keyboard.press("Enter");
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText(answerText)).toBeVisible();
+  expect(new URL(page.url()).hash).toBe("#samordningsnummer");
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Space");
+  await expect(button).toHaveAttribute("aria-expanded", "false");
+  await expect(page.getByText(answerText)).toBeHidden();
+});
+
+test("opens and scrolls to the question named in the URL", async ({ page }) => {
+  await page.goto(`${faqUrl}#ladda-upp-bilagor`);
+  const button = page.getByRole("button", { name: /Jag kan inte ladda upp mina bilagor/ });
+  await expect(button).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByText("839 88 Östersund")).toBeInViewport();
+  await page.evaluate(() => {
+    location.hash = "#samordningsnummer";
+  });
+  await expect(page.getByText(answerText)).toBeVisible();
+});
+
+test("Visa alla opens every answer and Dölj alla closes them", async ({ page }) => {
+  await page.goto(faqUrl);
+  const toggle = page.getByRole("button", { name: "Visa alla" });
+  await toggle.click();
+  await expect(page.locator('.app-accordion__button[aria-expanded="false"]')).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Dölj alla" })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Dölj alla" }).click();
+  await expect(page.locator('.app-accordion__button[aria-expanded="true"]')).toHaveCount(0);
+});
+
+test("find-in-page reaches closed answers (hidden until found)", async ({ page }) => {
+  await page.goto(faqUrl);
+  const answer = page.locator("#samordningsnummer-svar");
+  await expect(answer).toHaveAttribute("hidden", "until-found");
+  // Chromium fires beforematch and reveals the element when find-in-page or a fragment matches it.
+  await answer.evaluate((element) => element.dispatchEvent(new Event("beforematch")));
+  await expect(page.getByRole("button", { name: question })).toHaveAttribute(
+    "aria-expanded",
+    "true",
+  );
+});
+
+test("prints every answer", async ({ page }) => {
+  await page.goto(faqUrl);
+  await page.emulateMedia({ media: "print" });
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await expect(page.getByText(answerText)).toBeVisible();
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByText(answerText)).toBeHidden();
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("shows every question and answer", async ({ page }) => {
+    await page.goto(faqUrl);
+    await expect(page.locator(".app-accordion").getByRole("heading", { level: 3 })).toHaveCount(17);
+    await expect(page.getByText(answerText)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Visa alla" })).toBeHidden();
+  });
+});
+
+test("is accessible when the site's script fails to load", async ({ page }) => {
+  // axe itself needs JavaScript, so this state blocks only the site's own script.
+  await page.route("**/assets/*.js", (route) => route.abort());
+  await page.goto(faqUrl);
+  await expect(page.getByText(answerText)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
