@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { loadContent } from "../../src/eleventy/content.ts";
+import { site } from "../../src/eleventy/site.ts";
+
+const seed = readFileSync(new URL("../fixtures/seed-teknisk-support.txt", import.meta.url), "utf8");
+
+describe("loadContent on the real content", async () => {
+  const { pages, problems } = await loadContent("content", site.staticPages);
+  const page = pages.find((candidate) => candidate.slug === "teknisk-support");
+
+  it("finds no problem", () => {
+    assert.deepEqual(problems, []);
+  });
+
+  it("has the page's three sections with 6, 1 and 10 questions", () => {
+    assert.deepEqual(
+      page?.sections.map((section) => [section.title, section.questions.length]),
+      [["Inloggning", 6], ["Signering", 1], ["Övrigt", 10]],
+    );
+  });
+
+  it("has every question of the source page, in the source's order and words", () => {
+    const questions = page?.sections.flatMap((section) => section.questions.map((q) => q.question)) ?? [];
+    assert.equal(questions.length, 17);
+    const positions = questions.map((question) => seed.indexOf(question));
+    assert.ok(positions.every((position) => position >= 0), "each question appears in the seed verbatim");
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
+  });
+
+  it("keeps the source's non-breaking hyphens", () => {
+    const bankId = page?.sections[0]?.questions.find((q) => q.slug === "logga-in-med-bank-id");
+    assert.equal(bankId?.question, "Hur loggar jag in med bank\u2011id?");
+  });
+
+  it("dates the page by the latest of its and its questions' updated dates", () => {
+    assert.equal(page?.lastUpdated, "2024-12-04");
+  });
+});
