@@ -1,0 +1,95 @@
+// Every page's furniture in a real browser: language, titles, skip link, links, reflow, axe.
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "../support/axe.ts";
+
+const pages = ["/", "/teknisk-support/", "/404.html"];
+
+for (const path of pages) {
+  test(`${path} is Swedish, titled, described and accessible`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", "sv");
+    await expect(page).toHaveTitle(/\S – Försäkringskassan$/);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /\S{10,}/);
+    await expect(page.getByRole("banner")).toContainText("Försäkringskassan");
+    await expect(page.getByRole("contentinfo")).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test(`${path} reflows without sideways scrolling at 320 px and at 200 % zoom`, async ({
+    page,
+  }) => {
+    // 640 CSS px is what a 1280 px window shows at 200 % zoom.
+    for (const width of [320, 640]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow, `horizontal overflow at ${width} px`).toBeLessThanOrEqual(0);
+    }
+  });
+}
+
+test("the skip link is the first thing to focus outside the cookie banner and goes to the content", async ({
+  page,
+}) => {
+  await page.goto("/teknisk-support/");
+  for (let presses = 0; presses < 6; presses++) {
+    await page.keyboard.press("Tab");
+    const focused = page.locator(":focus");
+    if ((await focused.textContent()) === "Gå till innehåll") break;
+    await expect(
+      focused.locator("xpath=ancestor::*[contains(@class, 'app-cookie-banner')]"),
+    ).toHaveCount(1);
+  }
+  const skipLink = page.getByRole("link", { name: "Gå till innehåll" });
+  await expect(skipLink).toBeFocused();
+  await expect(skipLink).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("main")).toBeFocused();
+});
+
+test("an unknown address answers 404 with a Swedish page", async ({ page }) => {
+  const response = await page.goto("/finns-inte/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sidan kunde inte hittas");
+  await expect(page.getByRole("link", { name: /startsidan/ })).toHaveAttribute("href", "/");
+});
+
+test("the start page lists the FAQ pages", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Vanliga frågor och svar om teknisk support" }).click();
+  await expect(page).toHaveURL(/\/teknisk-support\/$/);
+});
+
+test("the FAQ page shows its date, related links and marks links that leave the site", async ({
+  page,
+}) => {
+  await page.goto("/teknisk-support/");
+  const updated = page.locator(".app-last-updated");
+  await expect(updated).toHaveText("Senast uppdaterad 4 december 2024");
+  await expect(updated.locator("time")).toHaveAttribute("datetime", "2024-12-04");
+
+  const related = page.getByRole("complementary", { name: "Relaterade länkar" });
+  await expect(related.getByRole("heading", { name: "För personlig kontakt" })).toBeVisible();
+  await expect(related.getByRole("heading", { name: "Film" })).toBeVisible();
+
+  await page.getByRole("button", { name: /Varför startar inte min e‑legitimation/ }).click();
+  const external = page.getByRole("link", {
+    name: "Testa ditt bank‑id (bankid.com) Länk till annan webbplats, öppnas i nytt fönster.",
+  });
+  await expect(external).toHaveAttribute("target", "_blank");
+  await expect(external).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(external).toHaveAttribute("href", /^https:\/\//);
+});
+
+test("keyboard focus is clearly visible", async ({ page }) => {
+  await page.goto("/teknisk-support/");
+  const button = page.getByRole("button", { name: /samordningsnummer/ });
+  const before = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
+  await button.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(button).toBeFocused();
+  const after = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
+  expect(after).not.toBe(before);
+  expect(after).toBe("rgb(255, 191, 71)");
+});
