@@ -1,10 +1,41 @@
 // The questions accordion in a real browser: keyboard, deep links, find-in-page, print, axe.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
+
+// The source page's text: section headings and questions (lines ending in "?", plus one more).
+const seedLines = readFileSync(
+  new URL("../fixtures/seed-teknisk-support.txt", import.meta.url),
+  "utf8",
+)
+  .split("\n")
+  .map((line) => line.trim());
+const seedSections = ["Inloggning", "Signering", "Övrigt"];
+const seedQuestions = (section: string) => {
+  const start = seedLines.indexOf(section);
+  const next = seedSections[seedSections.indexOf(section) + 1];
+  const end = next ? seedLines.indexOf(next) : seedLines.indexOf("Relaterade länkar");
+  return seedLines
+    .slice(start + 1, end)
+    .filter((line) => line.endsWith("?") || line.startsWith("Mina sidor appen –"))
+    // A lead-in inside the PDF answer, not a question (shared/seed/README.md).
+    .filter((line) => line !== "Löste det inte problemet?");
+};
 
 const faqUrl = "/teknisk-support/";
 const question = "Kan jag logga in på Mina sidor med ett samordningsnummer?";
 const answerText = "du behöver ha ett svenskt personnummer";
+
+test("shows every question of the source page as a heading in its section, in order", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  for (const section of seedSections) {
+    const region = page.getByRole("region", { name: section });
+    await expect(region.getByRole("heading", { level: 2 })).toHaveText(section);
+    await expect(region.getByRole("heading", { level: 3 })).toHaveText(seedQuestions(section));
+  }
+});
 
 test("closes every answer behind a button that says whether it is expanded", async ({ page }) => {
   await page.goto(faqUrl);
@@ -20,7 +51,9 @@ test("closes every answer behind a button that says whether it is expanded", asy
 test("opens a question with Enter and Space and writes its anchor to the URL", async ({ page }) => {
   await page.goto(faqUrl);
   const button = page.getByRole("button", { name: question });
-  await button.focus();
+  await page.getByRole("button", { name: /Varför får jag meddelandet/ }).focus();
+  await page.keyboard.press("Tab");
+  await expect(button).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(button).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByText(answerText)).toBeVisible();

@@ -5,7 +5,14 @@ import { expectNoAxeViolations } from "../support/axe.ts";
 const pages = ["/", "/teknisk-support/", "/404.html"];
 
 for (const path of pages) {
-  test(`${path} is Swedish, titled, described and accessible`, async ({ page }) => {
+  test(`${path} is Swedish, titled, described and accessible, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "sv");
     await expect(page).toHaveTitle(/\S – Försäkringskassan$/);
@@ -13,6 +20,8 @@ for (const path of pages) {
     await expect(page.getByRole("banner")).toContainText("Försäkringskassan");
     await expect(page.getByRole("contentinfo")).toBeVisible();
     await expectNoAxeViolations(page);
+    // The 404 page is served with status 404, which Chromium logs as a failed resource load.
+    expect(errors.filter((text) => !text.includes("404 (Not Found)"))).toEqual([]);
   });
 
   test(`${path} reflows without sideways scrolling at 320 px and at 200 % zoom`, async ({

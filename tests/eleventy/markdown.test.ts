@@ -43,3 +43,26 @@ describe("createMarkdown", () => {
     assert.equal(md.renderInline('bank‑id "kakor"'), "bank‑id &quot;kakor&quot;");
   });
 });
+
+describe("createMarkdown structure", () => {
+  it("renders headings, ordered steps and bold UI labels as written", () => {
+    const html = md.render(
+      "#### Google Chrome\n\n1. Klicka på **Inställningar**.\n2. Bocka ur **Blockera cookies**.\n",
+    );
+    assert.equal(
+      html,
+      "<h4>Google Chrome</h4>\n<ol>\n<li>Klicka på <strong>Inställningar</strong>.</li>\n<li>Bocka ur <strong>Blockera cookies</strong>.</li>\n</ol>\n",
+    );
+  });
+
+  it("renders an unordered list and a hard line break (the postal address)", () => {
+    assert.equal(
+      md.render("- Google Chrome\n- Safari."),
+      "<ul>\n<li>Google Chrome</li>\n<li>Safari.</li>\n</ul>\n",
+    );
+    assert.equal(
+      md.render("Försäkringskassans Inläsningscentral\\\n839 88 Östersund"),
+      "<p>Försäkringskassans Inläsningscentral<br>\n839 88 Östersund</p>\n",
+    );
+  });
+});
