@@ -5,7 +5,7 @@ import { type AnalyticsSite, startAnalyticsSite } from "../support/analytics-sit
 import { expectNoAxeViolations } from "../support/axe.ts";
 
 // One build and server for the whole file: its tests run in order in one worker.
-test.describe.configure({ mode: "default" });
+test.describe.configure({ mode: "default", timeout: 60_000 });
 
 let site: AnalyticsSite;
 const faqPath = "/teknisk-support/";
