@@ -6,10 +6,9 @@ import { startAnalyticsSite } from "../tests/support/analytics-site.ts";
 
 const pagePath = process.argv[2] ?? "/teknisk-support/";
 const site = await startAnalyticsSite();
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox"],
-});
+// Debian's chromium where Playwright cannot download its own (as in playwright.config.ts).
+const executablePath = existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined;
+const browser = await chromium.launch({ executablePath, args: ["--no-sandbox"] });
 try {
   const context = await browser.newContext();
   const page = await context.newPage();
