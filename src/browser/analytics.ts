@@ -39,7 +39,9 @@ export function loadAnalytics(config: AnalyticsConfig | null): void {
 
 /** Stops a tracker already running in this page and deletes Matomo's cookies (_pk_*). */
 export function stopAnalytics(): void {
-  window._paq?.push(["requireConsent"], ["disableCookies"]);
+  // One command per push: Matomo's own queue, once loaded, may take only the first argument.
+  window._paq?.push(["requireConsent"]);
+  window._paq?.push(["disableCookies"]);
   for (const pair of document.cookie.split(";")) {
     const name = pair.split("=")[0]?.trim() ?? "";
     if (!name.startsWith("_pk_")) continue;
