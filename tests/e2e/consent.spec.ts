@@ -90,6 +90,19 @@ test("a first visit asks with Ja and Nej alike, and sets and loads nothing befor
   expect(await banner(page).evaluate((element) => getComputedStyle(element).position)).toBe(
     "static",
   );
+  // Shown before the first paint (the module blocks rendering), so it moves nothing: CLS stays 0.
+  const shifts = await page.evaluate(
+    () =>
+      new Promise<number[]>((resolve) => {
+        const values: number[] = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            values.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(values), 200);
+      }),
+  );
+  expect(shifts).toEqual([]);
 
   await expectNoAxeViolations(page);
   expect(await context.cookies()).toEqual([]);
