@@ -1,8 +1,12 @@
 // The site's one ES module: finds each [data-module] element and starts its component.
 import { Accordion } from "../components/accordion/accordion.ts";
+import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
+import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
 
 const modules: Record<string, (root: HTMLElement) => unknown> = {
   "app-accordion": (root) => new Accordion(root),
+  "app-cookie-banner": (root) => new CookieBanner(root),
+  "app-cookie-settings": (root) => new CookieSettings(root),
 };
 
 /** Starts every component on the page; one component failing does not stop the others. */
