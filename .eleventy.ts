@@ -4,6 +4,7 @@ import { assetsPlugin } from "./src/eleventy/assets.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
+import { sitemapPlugin } from "./src/eleventy/sitemap.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Content: validated FAQ pages from content/
@@ -12,6 +13,8 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   // Styles and browser bundles, content-hashed
   eleventyConfig.addPlugin(assetsPlugin);
+  // sitemap.xml entries
+  eleventyConfig.addPlugin(sitemapPlugin);
   // Response headers for static hosts (dist/_headers)
   eleventyConfig.addPlugin(headersPlugin);
   // Static files
