@@ -17,27 +17,16 @@ describe("loadContent on the real content", async () => {
   it("has the page's three sections with 6, 1 and 10 questions", () => {
     assert.deepEqual(
       page?.sections.map((section) => [section.title, section.questions.length]),
-      [
-        ["Inloggning", 6],
-        ["Signering", 1],
-        ["Övrigt", 10],
-      ],
+      [["Inloggning", 6], ["Signering", 1], ["Övrigt", 10]],
     );
   });
 
   it("has every question of the source page, in the source's order and words", () => {
-    const questions =
-      page?.sections.flatMap((section) => section.questions.map((q) => q.question)) ?? [];
+    const questions = page?.sections.flatMap((section) => section.questions.map((q) => q.question)) ?? [];
     assert.equal(questions.length, 17);
     const positions = questions.map((question) => seed.indexOf(question));
-    assert.ok(
-      positions.every((position) => position >= 0),
-      "each question appears in the seed verbatim",
-    );
-    assert.deepEqual(
-      positions,
-      [...positions].sort((a, b) => a - b),
-    );
+    assert.ok(positions.every((position) => position >= 0), "each question appears in the seed verbatim");
+    assert.deepEqual(positions, [...positions].sort((a, b) => a - b));
   });
 
   it("keeps the source's non-breaking hyphens", () => {
