@@ -120,6 +120,7 @@ test("every page has its canonical URL, description, Open Graph tags, favicon an
       );
     }
     expect(page.html, page.file).toContain('<link rel="icon" href="/favicon.svg"');
+    expect(page.html.match(/<h1[\s>]/g), `${page.file}: one h1`).toHaveLength(1);
     expect(page.html, page.file).toMatch(
       /<footer[\s\S]*href="\/tillganglighet\/"[\s\S]*<\/footer>/,
     );

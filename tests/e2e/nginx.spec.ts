@@ -7,7 +7,6 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { headersFor } from "../../src/eleventy/headers.ts";
-import { expectNoAxeViolations } from "../support/axe.ts";
 import { builtPages, distDir } from "../support/dist.ts";
 
 const nginxBinary = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find(existsSync) ?? "nginx";
@@ -182,7 +181,7 @@ test("every page works under the production headers: no CSP violation, no consol
   page,
 }) => {
   const pages = builtPages();
-  test.setTimeout(30_000 + 15_000 * pages.length);
+  test.setTimeout(30_000 + 10_000 * pages.length);
   const problems: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(`${page.url()}: ${message.text()}`);
@@ -199,6 +198,7 @@ test("every page works under the production headers: no CSP violation, no consol
     expect(response?.status(), urlPath).toBe(200);
     expect(response?.headers()["content-security-policy"], urlPath).toBeTruthy();
     // Exercise what each page offers: the accordion, and the search field when there is one.
+    // (axe runs on every page in pages.spec.ts, against the local server with the same headers.)
     const showAll = page.getByRole("button", { name: "Visa alla" });
     if (await showAll.isVisible()) {
       await showAll.click();
@@ -209,7 +209,6 @@ test("every page works under the production headers: no CSP violation, no consol
       await search.fill("bankid");
       await page.waitForLoadState("networkidle");
     }
-    await expectNoAxeViolations(page);
   }
   expect(problems).toEqual([]);
 });
