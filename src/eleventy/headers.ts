@@ -39,6 +39,15 @@ export const securityHeaders: HeaderSet = {
 };
 
 /**
+ * The policy for a <meta http-equiv> tag, for hosts that cannot send headers (GitHub Pages).
+ * frame-ancestors is left out: browsers ignore it in a meta tag and log an error.
+ */
+export const metaContentSecurityPolicy = (securityHeaders["Content-Security-Policy"] ?? "")
+  .split("; ")
+  .filter((directive) => !directive.startsWith("frame-ancestors"))
+  .join("; ");
+
+/**
  * Cache-Control where no rule sets one: revalidate on every use. It is also what Netlify and
  * Cloudflare Pages send by default, which is why dist/_headers can leave it out (see
  * headers-formats.ts).

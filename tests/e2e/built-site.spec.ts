@@ -4,6 +4,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { metaContentSecurityPolicy } from "../../src/eleventy/headers.ts";
 import { renderHeadersFile } from "../../src/eleventy/headers-formats.ts";
 import { externalLinkHint, isExternalUrl } from "../../src/eleventy/links.ts";
 import { site } from "../../src/eleventy/site.ts";
@@ -162,6 +163,17 @@ test("the accessibility statement has the parts DIGG requires", () => {
     /<a href="https:\/\/www\.digg\.se\/tdosanmalan" class="app-external-link"/,
   );
   expect(statement).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}">/);
+});
+
+test("every page carries the Content-Security-Policy for hosts that send no headers", () => {
+  for (const page of pages) {
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.html);
+    expect(decodeEntities(meta?.[1] ?? ""), page.file).toBe(metaContentSecurityPolicy);
+    // Before any stylesheet or script, or it would not cover them.
+    expect(meta?.index ?? Infinity, page.file).toBeLessThan(
+      page.html.indexOf('<link rel="stylesheet"'),
+    );
+  }
 });
 
 test("dist/_headers is written from the header rules", () => {

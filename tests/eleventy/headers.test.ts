@@ -2,7 +2,12 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { headerRules, headersFor, patternMatches } from "../../src/eleventy/headers.ts";
+import {
+  headerRules,
+  headersFor,
+  metaContentSecurityPolicy,
+  patternMatches,
+} from "../../src/eleventy/headers.ts";
 import { renderHeadersFile, renderNginxServer } from "../../src/eleventy/headers-formats.ts";
 
 const longCache = "public, max-age=31536000, immutable";
@@ -73,6 +78,12 @@ describe("headersFor", () => {
       assert.ok(headers["Referrer-Policy"]);
       assert.ok(headers["Permissions-Policy"]);
     }
+  });
+
+  it("gives pages the same policy for a meta tag, without what a meta tag cannot carry", () => {
+    const header = headersFor("/")["Content-Security-Policy"] ?? "";
+    assert.equal(metaContentSecurityPolicy, header.replace("; frame-ancestors 'none'", ""));
+    assert.doesNotMatch(metaContentSecurityPolicy, /frame-ancestors|report-uri|sandbox/);
   });
 
   it("never has two rules matching one path set the same header", () => {
