@@ -1,92 +1,25 @@
 // Serves dist/ with Debian's nginx and the generated deploy/nginx.conf: headers of each kind of
 // file, the 404 page, and every page in a browser under the production CSP.
-import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readdirSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { headersFor } from "../../src/eleventy/headers.ts";
 import { builtPages, distDir } from "../support/dist.ts";
+import { type RunningNginx, startNginx } from "../support/nginx.ts";
 
-const nginxBinary = ["/usr/sbin/nginx", "/usr/local/sbin/nginx"].find(existsSync) ?? "nginx";
-
-let nginx: ChildProcess | undefined;
-let prefix = "";
+let nginx: RunningNginx | undefined;
 let origin = "";
-
-/** The server block of deploy/nginx.conf, listening on `port` and serving this checkout's dist/. */
-async function serverBlock(port: number): Promise<string> {
-  const config = await readFile("deploy/nginx.conf", "utf8");
-  const adjusted = config
-    .replace(/^(\s*)listen [^;]+;/m, `$1listen 127.0.0.1:${port};`)
-    .replace(/^(\s*)root [^;]+;/m, `$1root ${distDir.replace(/\/$/, "")};`);
-  expect(adjusted).toContain(`listen 127.0.0.1:${port};`);
-  expect(adjusted).toContain(`root ${distDir.replace(/\/$/, "")};`);
-  return adjusted;
-}
-
-async function waitForNginx(stderr: () => string): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (nginx?.exitCode !== null) throw new Error(`nginx exited: ${stderr()}`);
-    if (
-      await fetch(`${origin}/`).then(
-        () => true,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`nginx did not answer on ${origin}: ${stderr()}`);
-}
 
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
   const port = Number(process.env.TEST_PORT ?? 8181) + 1 + test.info().parallelIndex;
-  origin = `http://127.0.0.1:${port}`;
-  prefix = await mkdtemp(path.join(tmpdir(), "fk-faq-nginx-"));
-  await writeFile(path.join(prefix, "site.conf"), await serverBlock(port));
-  // Run as root (CI containers), nginx would hand requests to "nobody", who may not read dist/.
-  const user = process.getuid?.() === 0 ? "user root;\n" : "";
-  const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"]
-    .map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`)
-    .join("\n");
-  await writeFile(
-    path.join(prefix, "nginx.conf"),
-    `${user}worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log;
-events { worker_connections 64; }
-http {
-  include /etc/nginx/mime.types;
-  default_type application/octet-stream;
-  access_log off;
-${temp}
-  include ${prefix}/site.conf;
-}
-`,
-  );
-  let stderr = "";
-  nginx = spawn(
-    nginxBinary,
-    ["-e", "stderr", "-p", `${prefix}/`, "-c", `${prefix}/nginx.conf`, "-g", "daemon off;"],
-    { stdio: ["ignore", "ignore", "pipe"] },
-  );
-  nginx.stderr?.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  await waitForNginx(() => stderr);
+  nginx = await startNginx(port, distDir);
+  origin = nginx.origin;
 });
 
 test.afterAll(async () => {
-  if (nginx && nginx.exitCode === null) {
-    const exited = new Promise((resolve) => nginx?.once("exit", resolve));
-    nginx.kill("SIGTERM");
-    await exited;
-  }
-  if (prefix) await rm(prefix, { recursive: true, force: true });
+  await nginx?.stop();
 });
 
 /** One file of each kind that dist/ holds, by folder and name pattern. */
