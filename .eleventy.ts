@@ -3,6 +3,8 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { assetsPlugin } from "./src/eleventy/assets.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
+import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
+import { sitemapPlugin } from "./src/eleventy/sitemap.ts";
 
 export default function (eleventyConfig: UserConfig) {
   // Content: validated FAQ pages from content/
@@ -11,6 +13,10 @@ export default function (eleventyConfig: UserConfig) {
   eleventyConfig.addPlugin(filtersPlugin);
   // Styles and browser bundles, content-hashed
   eleventyConfig.addPlugin(assetsPlugin);
+  // sitemap.xml entries
+  eleventyConfig.addPlugin(sitemapPlugin);
+  // Response headers for static hosts (dist/_headers)
+  eleventyConfig.addPlugin(headersPlugin);
   // Static files
   eleventyConfig.addPassthroughCopy({ "src/static": "/" });
 

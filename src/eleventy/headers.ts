@@ -35,25 +35,48 @@ export const securityHeaders: HeaderSet = {
   ),
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
 };
 
-/** In order; a path gets the headers of every rule it matches, later rules winning. */
+/**
+ * The policy for a <meta http-equiv> tag, for hosts that cannot send headers (GitHub Pages).
+ * frame-ancestors is left out: browsers ignore it in a meta tag and log an error.
+ */
+export const metaContentSecurityPolicy = (securityHeaders["Content-Security-Policy"] ?? "")
+  .split("; ")
+  .filter((directive) => !directive.startsWith("frame-ancestors"))
+  .join("; ");
+
+/**
+ * Cache-Control where no rule sets one: revalidate on every use. It is also what Netlify and
+ * Cloudflare Pages send by default, which is why dist/_headers can leave it out (see
+ * headers-formats.ts).
+ */
+export const defaultCacheControl = revalidate;
+
+/**
+ * A path gets the headers of every rule it matches. No two rules that match the same path may
+ * set the same header: Netlify and Cloudflare Pages join such values with a comma, which would
+ * turn two Cache-Control values into one broken one (tests/eleventy/headers.test.ts checks).
+ * Only files whose name changes with their content are long-cached: Pagefind's entry file,
+ * its scripts, its UI files and its WebAssembly keep their names across builds, so they take
+ * the default; its index, filter and fragment files are named by their content.
+ */
 export const headerRules: HeaderRule[] = [
-  { pattern: "/*", headers: { ...securityHeaders, "Cache-Control": revalidate } },
+  { pattern: "/*", headers: securityHeaders },
   { pattern: "/assets/*", headers: { "Cache-Control": longCache } },
-  { pattern: "/pagefind/*", headers: { "Cache-Control": longCache } },
-  { pattern: "/pagefind/pagefind-entry.json", headers: { "Cache-Control": revalidate } },
-  { pattern: "/pagefind/pagefind.js", headers: { "Cache-Control": revalidate } },
+  { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
+  { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
+  { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
 ];
 
-function matches(pattern: string, urlPath: string): boolean {
+export function patternMatches(pattern: string, urlPath: string): boolean {
   return pattern.endsWith("*") ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
 }
 
 export function headersFor(urlPath: string, rules = headerRules): HeaderSet {
   return Object.assign(
-    {},
-    ...rules.filter((rule) => matches(rule.pattern, urlPath)).map((rule) => rule.headers),
+    { "Cache-Control": defaultCacheControl },
+    ...rules.filter((rule) => patternMatches(rule.pattern, urlPath)).map((rule) => rule.headers),
   );
 }

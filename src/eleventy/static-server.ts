@@ -62,7 +62,7 @@ export function startStaticServer({
       return response.end();
     }
     const notFound = path.join(absoluteRoot, "404.html");
-    if (await stat(notFound).catch(() => null)) return send(response, notFound, 404, urlPath);
+    if (await stat(notFound).catch(() => null)) return send(response, notFound, 404, "/404.html");
     response.writeHead(404).end("Not found");
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -1,0 +1,107 @@
+// Writes the header rules of headers.ts in the formats hosts read: _headers and an nginx server block.
+import {
+  defaultCacheControl,
+  type HeaderRule,
+  type HeaderSet,
+  headerRules,
+  patternMatches,
+} from "./headers.ts";
+import { site } from "./site.ts";
+
+const generatedNote = "Generated from src/eleventy/headers.ts: do not edit by hand.";
+
+/**
+ * The _headers file of Netlify and Cloudflare Pages. Both join the values of a header set by
+ * two matching rules, so each rule is written as it stands (the rules never overlap), and the
+ * default Cache-Control, which is also theirs, is left to them.
+ */
+export function renderHeadersFile(rules: HeaderRule[] = headerRules): string {
+  const blocks = rules.map((rule) =>
+    [rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)]
+      .join("\n")
+      .concat("\n"),
+  );
+  return [
+    `# ${generatedNote}`,
+    `# Paths no rule gives a Cache-Control get the host's default: ${defaultCacheControl}`,
+    "",
+    blocks.join("\n"),
+  ].join("\n");
+}
+
+/** Every header a path under `pattern` gets: the default, then each rule covering all of it. */
+function headersOfPattern(pattern: string, rules: HeaderRule[]): HeaderSet {
+  const covering = rules.filter((rule) =>
+    pattern.endsWith("*")
+      ? rule.pattern.endsWith("*") && pattern.startsWith(rule.pattern.slice(0, -1))
+      : patternMatches(rule.pattern, pattern),
+  );
+  return Object.assign(
+    { "Cache-Control": defaultCacheControl },
+    ...covering.map((rule) => rule.headers),
+  );
+}
+
+function nginxLocation(pattern: string): string {
+  if (pattern === "/*") return "location /";
+  return pattern.endsWith("*") ? `location ^~ ${pattern.slice(0, -1)}` : `location = ${pattern}`;
+}
+
+function nginxQuote(value: string): string {
+  return `"${value.replace(/["\\]/g, "\\$&")}"`;
+}
+
+export interface NginxOptions {
+  /** The folder holding the built site. */
+  root?: string;
+  /** What nginx listens on: a port, or address:port. */
+  listen?: string;
+  serverName?: string;
+}
+
+/**
+ * A server block for the http {} context of nginx. nginx uses the headers of the one location a
+ * request ends up in, so each location lists every header its paths get; `always` adds them to
+ * the 404 page too.
+ */
+export function renderNginxServer(rules: HeaderRule[] = headerRules, options: NginxOptions = {}) {
+  const {
+    root = "/var/www/fk-faq/dist",
+    listen = "80",
+    serverName = new URL(site.baseUrl).hostname,
+  } = options;
+  const patterns = rules.some((rule) => rule.pattern === "/*")
+    ? rules.map((rule) => rule.pattern)
+    : ["/*", ...rules.map((rule) => rule.pattern)];
+  const locations = [...new Set(patterns)].map((pattern) => {
+    const headers = Object.entries(headersOfPattern(pattern, rules)).map(
+      ([name, value]) => `        add_header ${name} ${nginxQuote(value)} always;`,
+    );
+    const files = pattern === "/*" ? ["        try_files $uri $uri/ =404;"] : [];
+    return [`    ${nginxLocation(pattern)} {`, ...files, ...headers, "    }"].join("\n");
+  });
+  return `# ${generatedNote} Regenerate with \`npm run headers:nginx\`.
+# A server block for the http {} context (for example /etc/nginx/conf.d/fk-faq.conf) serving dist/.
+# TLS is expected to end at the CDN or load balancer in front of it.
+server {
+    listen ${listen};
+    server_name ${serverName};
+    root ${root};
+    index index.html;
+    charset utf-8;
+    charset_types text/css text/plain text/xml application/javascript application/json application/xml;
+    server_tokens off;
+    gzip on;
+    gzip_vary on;
+    gzip_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;
+    error_page 404 /404.html;
+
+    # The file Netlify and Cloudflare Pages read; not part of the site.
+    location = /_headers {
+        return 404;
+    }
+
+${locations.join("\n\n")}
+}
+`;
+}

@@ -1,0 +1,24 @@
+// Writes dist/_headers, the response headers for Netlify and Cloudflare Pages, from headers.ts,
+// and gives the templates the Content-Security-Policy for hosts that send no headers.
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import { metaContentSecurityPolicy } from "./headers.ts";
+import { renderHeadersFile } from "./headers-formats.ts";
+
+export function headersPlugin(eleventyConfig: UserConfig): void {
+  eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicy);
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({
+      directories,
+      outputMode,
+    }: {
+      directories: { output: string };
+      outputMode: string;
+    }) => {
+      if (outputMode !== "fs") return;
+      await writeFile(path.join(directories.output, "_headers"), renderHeadersFile());
+    },
+  );
+}

@@ -1,0 +1,80 @@
+// The CI workflow: valid YAML, tests every pull request, and publishes only what passed.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { parse } from "yaml";
+
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, unknown>;
+}
+interface Job {
+  needs?: string | string[];
+  if?: string;
+  steps: Step[];
+  permissions?: Record<string, string>;
+}
+interface Workflow {
+  on: { pull_request?: unknown; push?: { branches?: string[] } };
+  jobs: Record<string, Job>;
+}
+
+const workflow = parse(readFileSync(".github/workflows/ci.yml", "utf8")) as Workflow;
+const onMain = /github\.ref == 'refs\/heads\/main'/;
+
+function stepIndex(job: Job, test: (step: Step) => boolean): number {
+  return job.steps.findIndex(test);
+}
+
+describe(".github/workflows/ci.yml", () => {
+  const test = workflow.jobs.test;
+  const deploy = workflow.jobs.deploy;
+
+  it("runs on pull requests and on pushes to main", () => {
+    assert.ok("pull_request" in workflow.on);
+    assert.deepEqual(workflow.on.push?.branches, ["main"]);
+  });
+
+  it("has a test job that runs the README's test command, then attaches the report and dist/", () => {
+    assert.ok(test, "a job named test");
+    const testRun = stepIndex(test, (s) => /(^|\s)(\.ci\/run|npm test)(\s|$)/.test(s.run ?? ""));
+    assert.ok(testRun >= 0, "a step runs .ci/run or npm test");
+    const ciRun = readFileSync(".ci/run", "utf8");
+    assert.match(ciRun, /^npm test$/m, ".ci/run ends by running npm test");
+    assert.match(ciRun, /chromium/);
+    assert.match(ciRun, /nginx/);
+    const report = stepIndex(test, (s) => /report:content/.test(s.run ?? ""));
+    assert.ok(report > testRun, "the content report is made");
+    const preview = test.steps.find(
+      (s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.path === "dist/",
+    );
+    assert.ok(preview, "dist/ is uploaded as a preview artifact");
+  });
+
+  it("uploads dist/ for Pages only on main and only after the tests passed", () => {
+    assert.ok(test);
+    const testRun = stepIndex(test, (s) => /\.ci\/run|npm test/.test(s.run ?? ""));
+    const pages = stepIndex(test, (s) =>
+      Boolean(s.uses?.startsWith("actions/upload-pages-artifact@")),
+    );
+    assert.ok(pages > testRun, "the Pages artifact is uploaded after the tests");
+    const step = test.steps[pages];
+    assert.equal(step?.with?.path, "dist/");
+    assert.match(step?.if ?? "", onMain);
+    // A step's `if` without a status function implies success(): it is skipped after a failure.
+    assert.doesNotMatch(step?.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
+  });
+
+  it("publishes with deploy-pages from a job that needs the test job, only on main", () => {
+    assert.ok(deploy, "a job named deploy");
+    assert.deepEqual([deploy.needs].flat(), ["test"]);
+    assert.match(deploy.if ?? "", onMain);
+    assert.doesNotMatch(deploy.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
+    assert.ok(deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages@")));
+    assert.ok(!deploy.steps.some((s) => s.run), "publishing builds nothing of its own");
+    assert.equal(deploy.permissions?.pages, "write");
+    assert.equal(deploy.permissions?.["id-token"], "write");
+  });
+});

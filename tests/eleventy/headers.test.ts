@@ -1,0 +1,126 @@
+// The response headers: one set of rules, and the _headers and nginx files written from it.
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { describe, it } from "node:test";
+import {
+  headerRules,
+  headersFor,
+  metaContentSecurityPolicy,
+  patternMatches,
+} from "../../src/eleventy/headers.ts";
+import { renderHeadersFile, renderNginxServer } from "../../src/eleventy/headers-formats.ts";
+
+const longCache = "public, max-age=31536000, immutable";
+const revalidate = "public, max-age=0, must-revalidate";
+
+/** What Netlify and Cloudflare Pages do with _headers: every matching rule, values comma-joined. */
+function hostHeaders(file: string, urlPath: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  let applies = false;
+  for (const line of file.split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!line.startsWith(" ")) {
+      applies = patternMatches(line.trim(), urlPath);
+      continue;
+    }
+    if (!applies) continue;
+    const [name = "", ...rest] = line.trim().split(": ");
+    const value = rest.join(": ");
+    result[name] = result[name] ? `${result[name]}, ${value}` : value;
+  }
+  return result;
+}
+
+const samplePaths = [
+  "/",
+  "/teknisk-support/",
+  "/404.html",
+  "/sitemap.xml",
+  "/assets/site.0123456789.css",
+  "/pagefind/pagefind-entry.json",
+  "/pagefind/pagefind.js",
+  "/pagefind/pagefind-worker.js",
+  "/pagefind/wasm.sv.pagefind",
+  "/pagefind/pagefind.sv_9ad37dbb12.pf_meta",
+  "/pagefind/fragment/sv_4f1a78a.pf_fragment",
+  "/pagefind/index/sv_e8e919d.pf_index",
+  "/pagefind/filter/sv_89bd396.pf_filter",
+];
+
+describe("headersFor", () => {
+  it("revalidates pages and long-caches only files named by their content", () => {
+    assert.equal(headersFor("/teknisk-support/")["Cache-Control"], revalidate);
+    assert.equal(headersFor("/assets/site.0123456789.css")["Cache-Control"], longCache);
+    assert.equal(
+      headersFor("/pagefind/fragment/sv_4f1a78a.pf_fragment")["Cache-Control"],
+      longCache,
+    );
+    assert.equal(headersFor("/pagefind/index/sv_e8e919d.pf_index")["Cache-Control"], longCache);
+    for (const unhashed of [
+      "pagefind-entry.json",
+      "pagefind.js",
+      "wasm.sv.pagefind",
+      "pagefind-ui.js",
+    ]) {
+      assert.equal(headersFor(`/pagefind/${unhashed}`)["Cache-Control"], revalidate, unhashed);
+    }
+  });
+
+  it("sends a strict Content-Security-Policy and the other security headers with every file", () => {
+    for (const urlPath of samplePaths) {
+      const headers = headersFor(urlPath);
+      const csp = headers["Content-Security-Policy"] ?? "";
+      assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'(;|$)/, urlPath);
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.match(csp, /object-src 'none'/);
+      assert.doesNotMatch(csp, /unsafe-inline/);
+      assert.equal(headers["X-Content-Type-Options"], "nosniff");
+      assert.ok(headers["Referrer-Policy"]);
+      assert.ok(headers["Permissions-Policy"]);
+    }
+  });
+
+  it("gives pages the same policy for a meta tag, without what a meta tag cannot carry", () => {
+    const header = headersFor("/")["Content-Security-Policy"] ?? "";
+    assert.equal(metaContentSecurityPolicy, header.replace("; frame-ancestors 'none'", ""));
+    assert.doesNotMatch(metaContentSecurityPolicy, /frame-ancestors|report-uri|sandbox/);
+  });
+
+  it("never has two rules matching one path set the same header", () => {
+    for (const path of samplePaths) {
+      const names = headerRules
+        .filter((rule) => patternMatches(rule.pattern, path))
+        .flatMap((rule) => Object.keys(rule.headers));
+      assert.deepEqual(names, [...new Set(names)], path);
+    }
+  });
+});
+
+describe("dist/_headers", () => {
+  it("gives each path on Netlify and Cloudflare Pages the headers the local server sends", () => {
+    const file = renderHeadersFile();
+    for (const urlPath of samplePaths) {
+      const expected = headersFor(urlPath);
+      // The hosts' own default Cache-Control is the site's default, so the file leaves it out.
+      if (expected["Cache-Control"] === revalidate) delete expected["Cache-Control"];
+      assert.deepEqual(hostHeaders(file, urlPath), expected, urlPath);
+    }
+  });
+});
+
+describe("deploy/nginx.conf", () => {
+  it("is what the generator writes from headers.ts (run `npm run headers:nginx` after a change)", async () => {
+    assert.equal(await readFile("deploy/nginx.conf", "utf8"), renderNginxServer());
+  });
+
+  it("lists every header in every location, because nginx does not merge locations", () => {
+    const config = renderNginxServer();
+    const locations = config.split(/\n {4}location /).slice(2);
+    assert.ok(locations.length >= 2);
+    for (const location of locations) {
+      for (const name of Object.keys(headersFor("/"))) {
+        assert.match(location, new RegExp(`add_header ${name} "[^"]+" always;`));
+      }
+    }
+  });
+});

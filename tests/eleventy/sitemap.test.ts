@@ -1,0 +1,41 @@
+// sitemap.xml entries: every page with its date, in a stable order, and a clear error without one.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { site } from "../../src/eleventy/site.ts";
+import { type SitemapItem, sitemapEntries } from "../../src/eleventy/sitemap.ts";
+
+const item = (url: string, data: SitemapItem["data"]): SitemapItem => ({
+  url,
+  inputPath: `./src/pages${url}index.njk`,
+  data,
+});
+
+describe("sitemapEntries", () => {
+  it("dates FAQ pages by their latest update and other pages by their front matter", () => {
+    const entries = sitemapEntries([
+      item("/tillganglighet/", { updated: "2026-11-28" }),
+      item("/teknisk-support/", { faq: { lastUpdated: "2024-12-04" }, updated: "2020-01-01" }),
+      item("/", { updated: new Date("2025-01-02") }),
+    ]);
+    assert.deepEqual(entries, [
+      { loc: `${site.baseUrl}/`, lastmod: "2025-01-02" },
+      { loc: `${site.baseUrl}/teknisk-support/`, lastmod: "2024-12-04" },
+      { loc: `${site.baseUrl}/tillganglighet/`, lastmod: "2026-11-28" },
+    ]);
+  });
+
+  it("leaves out pages marked sitemap: false and templates without a URL", () => {
+    const entries = sitemapEntries([
+      item("/404.html", { sitemap: false }),
+      { url: false, inputPath: "x.njk", data: {} },
+    ]);
+    assert.deepEqual(entries, []);
+  });
+
+  it("names the template and the field to add when a page has no date", () => {
+    assert.throws(
+      () => sitemapEntries([item("/kakor/", {})]),
+      /src\/pages\/kakor\/index\.njk has no date for sitemap\.xml: add "updated: YYYY-MM-DD"/,
+    );
+  });
+});

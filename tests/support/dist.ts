@@ -1,0 +1,55 @@
+// The built site in dist/, read from disk for the checks that need no browser.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+export interface BuiltPage {
+  /** The file under dist/, with forward slashes. */
+  file: string;
+  /** The address it is served at: "teknisk-support/index.html" → "/teknisk-support/". */
+  urlPath: string;
+  html: string;
+}
+
+/** Every file under dist/, relative, sorted. */
+export function distFiles(): string[] {
+  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+export function builtPages(): BuiltPage[] {
+  return distFiles()
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => ({
+      file,
+      urlPath: `/${file.replace(/(^|\/)index\.html$/, "$1")}`,
+      html: readFileSync(path.join(distDir, file), "utf8"),
+    }));
+}
+
+/** The dist/ file a site path is served from, or null when nothing is there. */
+export function fileForPath(urlPath: string, files: Set<string>): string | null {
+  const relative = decodeURIComponent(urlPath).replace(/^\//, "");
+  const candidate = relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
+  return files.has(candidate) ? candidate : null;
+}
+
+/** The value of `name` in an attribute string such as ` href="/" class="x"`. */
+export function attribute(attributes: string, name: string): string | undefined {
+  return new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(attributes)?.[1];
+}
+
+/** Decodes the few entities our templates write inside attribute values. */
+export function decodeEntities(value: string): string {
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
