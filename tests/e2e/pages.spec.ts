@@ -46,7 +46,9 @@ test("the skip link is the first thing to focus outside the cookie banner and go
     const focused = page.locator(":focus");
     if ((await focused.textContent()) === "Gå till innehåll") break;
     await expect(
-      focused.locator("xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' app-cookie-banner ')]"),
+      focused.locator(
+        "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' app-cookie-banner ')]",
+      ),
     ).toHaveCount(1);
   }
   const skipLink = page.getByRole("link", { name: "Gå till innehåll" });
