@@ -1,8 +1,10 @@
 // The site's one ES module: finds each [data-module] element and starts its component.
 import { Accordion } from "../components/accordion/accordion.ts";
+import { Search } from "../components/search/search.ts";
 
 const modules: Record<string, (root: HTMLElement) => unknown> = {
   "app-accordion": (root) => new Accordion(root),
+  "app-search": (root) => new Search(root),
 };
 
 /** Starts every component on the page; one component failing does not stop the others. */
