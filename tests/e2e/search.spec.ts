@@ -3,6 +3,9 @@
 import { expect, type Page, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
+// Several tests search many queries and run axe: more than the default 30 s on 2 busy cores.
+test.describe.configure({ timeout: 90_000 });
+
 const faqUrl = "/teknisk-support/";
 const fieldName = "Sök bland frågor och svar";
 
@@ -48,7 +51,8 @@ function pagefindRequests(page: Page): string[] {
 async function search(page: Page, query: string) {
   const $search = page.locator(".app-search");
   await $search.getByRole("searchbox", { name: fieldName }).fill(query);
-  await expect($search.getByRole("status")).toContainText(`”${query}”`);
+  // The first query downloads and compiles Pagefind's WASM: slow on a busy CI machine.
+  await expect($search.getByRole("status")).toContainText(`”${query}”`, { timeout: 20_000 });
   return $search.locator(".app-search__link");
 }
 
@@ -155,7 +159,9 @@ test("works with the keyboard alone: type, arrows, Escape, Tab and Enter", async
   await expect(field).toBeFocused();
   await page.keyboard.type("pdf");
   const links = page.locator(".app-search__link");
-  await expect(page.locator(".app-search").getByRole("status")).toContainText("”pdf”");
+  await expect(page.locator(".app-search").getByRole("status")).toContainText("”pdf”", {
+    timeout: 20_000,
+  });
   await page.keyboard.press("ArrowDown");
   await expect(links.nth(0)).toBeFocused();
   await page.keyboard.press("ArrowDown");
@@ -199,7 +205,7 @@ test("the search page reads ?q= on load and keeps the query in the URL", async (
   await page.goto("/sok/?q=webbl%C3%A4sare");
   const field = page.getByRole("searchbox", { name: fieldName });
   await expect(field).toHaveValue("webbläsare");
-  await expect(page.getByRole("status")).toContainText("”webbläsare”");
+  await expect(page.getByRole("status")).toContainText("”webbläsare”", { timeout: 20_000 });
   expect((await anchorsOf(page.locator(".app-search__link"))).slice(0, 3)).toContain(
     "rekommenderade-webblasare",
   );
@@ -213,7 +219,7 @@ test("Enter in the header field opens the search page with the query", async ({ 
   await page.getByRole("searchbox", { name: fieldName }).fill("sjukpenning");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/sok\/\?q=sjukpenning$/);
-  await expect(page.getByRole("status")).toContainText("”sjukpenning”");
+  await expect(page.getByRole("status")).toContainText("”sjukpenning”", { timeout: 20_000 });
 });
 
 test.describe("without JavaScript", () => {
