@@ -18,6 +18,14 @@ const unusedPagefindFiles = [
 ];
 
 /**
+ * A section's filter value: page and section id, unique across pages that share a section title.
+ * The page's filter value is its slug. The search page's selects use the same values.
+ */
+export function sectionFilterValue(page: Pick<FaqPage, "slug">, section: Pick<Section, "id">) {
+  return `${page.slug}/${section.id}`;
+}
+
+/**
  * The HTML Pagefind indexes for one question. Each question is its own record, at the URL of its
  * anchor, so that a result is one question, ranked on its own words, and the page and section
  * filters narrow results to questions (Pagefind filters apply to whole records, so sub-results of
@@ -36,7 +44,8 @@ export function questionRecordHtml(page: FaqPage, section: Section, question: Qu
     `<!doctype html><html lang="sv"><head><title>${escapeHtml(question.question)}</title></head>` +
     "<body>" +
     `<div hidden>${meta("title", question.question)}${meta("section", section.title)}` +
-    `${meta("page", page.title)}${filter("Sida", page.title)}${filter("Avsnitt", section.title)}` +
+    `${meta("page", page.title)}${filter("sida", page.slug)}` +
+    `${filter("avsnitt", sectionFilterValue(page, section))}` +
     "</div>" +
     indexedText(
       `<main data-pagefind-body><h1>${escapeHtml(question.question)}</h1>` +

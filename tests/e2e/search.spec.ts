@@ -214,6 +214,23 @@ test("the search page reads ?q= on load and keeps the query in the URL", async (
   expect(new URL(page.url()).search).toBe("?q=javascript");
 });
 
+test("the search page filters by section, and the filter is part of the URL", async ({ page }) => {
+  await page.goto("/sok/?q=webbl%C3%A4sare");
+  const where = page.locator(".app-search__where");
+  await expect(where.filter({ hasText: "Övrigt" }).first()).toBeVisible({ timeout: 20_000 });
+  await page.getByLabel("Avsnitt").selectOption({ label: "Signering" });
+  await expect(page.getByRole("status")).toHaveText("1 träff för ”webbläsare”.");
+  expect(await anchorsOf(page.locator(".app-search__link"))).toEqual([
+    "portleten-ar-inte-tillganglig",
+  ]);
+  expect(new URL(page.url()).searchParams.get("avsnitt")).toBe("teknisk-support/signering");
+  await page.reload();
+  await expect(page.getByLabel("Avsnitt")).toHaveValue("teknisk-support/signering");
+  await expect(page.getByRole("status")).toHaveText("1 träff för ”webbläsare”.", {
+    timeout: 20_000,
+  });
+});
+
 test("Enter in the header field opens the search page with the query", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("searchbox", { name: fieldName }).fill("sjukpenning");

@@ -13,7 +13,7 @@ const question = {
   file: "content/p/s/logga-in-med-bank-id.md",
 } as Question;
 const section = { id: "inloggning", title: "Inloggning", questions: [question] } as Section;
-const page = { title: "Frågor & svar", url: "/p/", sections: [section] } as unknown as FaqPage;
+const page = { title: "Frågor & svar", slug: "p", url: "/p/", sections: [section] } as unknown as FaqPage;
 
 describe("indexedText", () => {
   it("turns non-breaking and Unicode hyphens into the hyphen Pagefind splits on", () => {
@@ -42,9 +42,10 @@ describe("questionRecordHtml", () => {
     );
   });
 
-  it("filters by page and section, escaping their titles", () => {
-    assert.match(html, /<span data-pagefind-filter="Sida">Frågor &amp; svar<\/span>/);
-    assert.match(html, /<span data-pagefind-filter="Avsnitt">Inloggning<\/span>/);
+  it("filters by page and by section of that page, and escapes the titles it shows", () => {
+    assert.match(html, /<span data-pagefind-filter="sida">p<\/span>/);
+    assert.match(html, /<span data-pagefind-filter="avsnitt">p\/inloggning<\/span>/);
+    assert.match(html, /<span data-pagefind-meta="page">Frågor &amp; svar<\/span>/);
     assert.match(html, /<span data-pagefind-meta="section">Inloggning<\/span>/);
   });
 

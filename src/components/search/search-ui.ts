@@ -67,6 +67,7 @@ class SearchUi {
   private readonly $status: HTMLElement;
   private readonly $results: HTMLElement;
   private readonly $none: HTMLElement;
+  private readonly $filters: HTMLSelectElement[];
   private readonly readsQuery: boolean;
   private latest = 0;
 
@@ -82,6 +83,12 @@ class SearchUi {
     this.$results = find(".app-search__results");
     this.$none = find(".app-search__none");
     this.readsQuery = $root.hasAttribute("data-reads-query");
+    this.$filters = Array.from($root.querySelectorAll<HTMLSelectElement>(".app-search__select"));
+    const params = new URLSearchParams(location.search);
+    for (const $filter of this.$filters) {
+      if (this.readsQuery) $filter.value = params.get($filter.name) ?? "";
+      $filter.addEventListener("change", () => this.search());
+    }
     this.$input.addEventListener("input", () => this.search());
     $root.addEventListener("keydown", (event) => this.onKeydown(event));
     // On the search page the results are already there; elsewhere Enter opens the search page.
@@ -100,7 +107,8 @@ class SearchUi {
     const ticket = ++this.latest;
     if (this.readsQuery) this.writeQuery(term);
     if (!term) return this.clear();
-    const found = await (await loadPagefind()).debouncedSearch(term, {}, wait);
+    const options = { filters: this.chosenFilters() };
+    const found = await (await loadPagefind()).debouncedSearch(term, options, wait);
     if (!found || ticket !== this.latest) return;
     const shown = await Promise.all(found.results.slice(0, maxShown).map((r) => r.data()));
     if (ticket !== this.latest) return;
@@ -131,12 +139,16 @@ class SearchUi {
     this.$panel.hidden = true;
   }
 
+  /** Filter name → chosen value, for the filters set to something other than "all". */
+  private chosenFilters(): Record<string, string> {
+    const chosen = this.$filters.filter(($filter) => $filter.value);
+    return Object.fromEntries(chosen.map(($filter) => [$filter.name, $filter.value]));
+  }
+
   /** The search page keeps its query in the URL, so a search can be linked and bookmarked. */
   private writeQuery(term: string): void {
-    const url = term
-      ? `${location.pathname}?${new URLSearchParams({ q: term })}`
-      : location.pathname;
-    history.replaceState(history.state, "", url);
+    const query = new URLSearchParams(term ? { q: term, ...this.chosenFilters() } : {}).toString();
+    history.replaceState(history.state, "", `${location.pathname}${query ? `?${query}` : ""}`);
   }
 
   /** Arrow keys move between the field and the results; Escape empties the field. */

@@ -22,7 +22,8 @@ export class Search {
     if (!$form || !$input) throw new Error("app-search needs its form and input");
     $form.hidden = false;
     $root.querySelector(".app-search__no-script")?.remove();
-    $input.addEventListener("focus", () => this.start(), { once: true });
+    // Focus in the field (or the search page's filters) is the first sign of using search.
+    $root.addEventListener("focusin", () => this.start(), { once: true });
     $input.addEventListener("input", () => this.start(), { once: true });
     const params = new URLSearchParams(location.search);
     // The search page's ?q= makes a search linkable: following such a link is using search.
