@@ -40,7 +40,7 @@ function pagefindRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on("request", (request) => {
     const { pathname } = new URL(request.url());
-    if (pathname.startsWith("/pagefind/") || pathname.startsWith("/assets/search.")) {
+    if (/^\/(pagefind\/|assets\/(search|highlight)\.)/.test(pathname)) {
       urls.push(pathname);
     }
   });
@@ -130,6 +130,16 @@ test("shows question, section, page and a marked excerpt, and passes axe", async
 });
 
 test("following a result opens that answer with the matched words marked", async ({ page }) => {
+  // Pagefind's script and WASM and the lazy bundles must run under the production CSP.
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (message.text().startsWith("CSP:")) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.log(`CSP: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
   await page.goto(faqUrl);
   const links = await search(page, "bilagor");
   await links.first().click();
@@ -143,6 +153,7 @@ test("following a result opens that answer with the matched words marked", async
   // The stem matched other forms of the word in the answer too.
   await expect(page.locator("#ladda-upp-bilagor-svar mark.app-highlight").first()).toBeVisible();
   await expect(button).toBeInViewport();
+  expect(violations).toEqual([]);
   await expectNoAxeViolations(page);
 });
 
