@@ -13,7 +13,12 @@ const question = {
   file: "content/p/s/logga-in-med-bank-id.md",
 } as Question;
 const section = { id: "inloggning", title: "Inloggning", questions: [question] } as Section;
-const page = { title: "Frågor & svar", slug: "p", url: "/p/", sections: [section] } as unknown as FaqPage;
+const page = {
+  title: "Frågor & svar",
+  slug: "p",
+  url: "/p/",
+  sections: [section],
+} as unknown as FaqPage;
 
 describe("indexedText", () => {
   it("turns non-breaking and Unicode hyphens into the hyphen Pagefind splits on", () => {
