@@ -1,5 +1,5 @@
-// The search component's part of the main bundle: reveals the form and loads everything else
-// (the results UI, then Pagefind) only when the citizen focuses or types in the field.
+// The search component's part of the main bundle: loads everything else (the results UI, then
+// Pagefind) only when the citizen focuses or types in the field.
 import { highlightParam } from "./result-link.ts";
 
 /** The lazily loaded results UI (search-ui.ts). */
@@ -17,10 +17,9 @@ export class Search {
   private started = false;
 
   constructor(private readonly $root: HTMLElement) {
-    const $form = $root.querySelector<HTMLFormElement>(".app-search__form");
     const $input = $root.querySelector<HTMLInputElement>(".app-search__input");
-    if (!$form || !$input) throw new Error("app-search needs its form and input");
-    $form.hidden = false;
+    if (!$input) throw new Error("app-search needs its search field");
+    // CSS hides this where scripts run; browsers without the `scripting` media feature need this.
     $root.querySelector(".app-search__no-script")?.remove();
     // Focus in the field (or the search page's filters) is the first sign of using search.
     $root.addEventListener("focusin", () => this.start(), { once: true });
