@@ -11,7 +11,7 @@ const outputDir = process.env.OUTPUT_DIR ?? "dist";
 const contentDir = process.env.CONTENT_DIR ?? "content";
 
 async function main(): Promise<number> {
-  const { problems } = await contentOfThisBuild(contentDir);
+  const { pages, problems } = await contentOfThisBuild(contentDir);
   if (problems.length > 0) {
     console.error(
       `Content has ${problems.length} problem(s); nothing was built and ${outputDir}/ is unchanged:`,
@@ -26,7 +26,7 @@ async function main(): Promise<number> {
       quietMode: true,
     });
     await eleventy.write();
-    await indexForSearch(staging);
+    await indexForSearch(staging, pages);
     await swapInto(staging, outputDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

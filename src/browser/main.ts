@@ -2,11 +2,13 @@
 import { Accordion } from "../components/accordion/accordion.ts";
 import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
 import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
+import { Search } from "../components/search/search.ts";
 
 const modules: Record<string, (root: HTMLElement) => unknown> = {
   "app-accordion": (root) => new Accordion(root),
   "app-cookie-banner": (root) => new CookieBanner(root),
   "app-cookie-settings": (root) => new CookieSettings(root),
+  "app-search": (root) => new Search(root),
 };
 
 /** Starts every component on the page; one component failing does not stop the others. */

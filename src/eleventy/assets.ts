@@ -10,6 +10,10 @@ export interface AssetManifest {
   css: string;
   js: string;
   legacyJs: string;
+  /** Loaded only when the citizen starts to search (issue 3). */
+  searchJs: string;
+  /** Loaded only on landing from a search result, to mark the matched words. */
+  highlightJs: string;
 }
 
 function contentHash(contents: string | Uint8Array): string {
@@ -46,18 +50,22 @@ async function bundle(entryPoint: string, target: string, format: "esm" | "iife"
 }
 
 export async function buildAssets(outputDir: string): Promise<AssetManifest> {
-  const [css, js, legacyJs] = await Promise.all([
+  const [css, js, legacyJs, searchJs, highlightJs] = await Promise.all([
     compileAsync("src/styles/main.scss", { style: "compressed", loadPaths: ["src"] }).then(
       (r) => r.css,
     ),
     bundle("src/browser/main.ts", "es2020", "esm"),
     // es5 makes esbuild reject any newer syntax: the legacy notice must parse in old browsers.
     bundle("src/browser/legacy.ts", "es5", "iife"),
+    bundle("src/components/search/search-ui.ts", "es2020", "esm"),
+    bundle("src/components/search/highlight.ts", "es2020", "esm"),
   ]);
   return {
     css: await writeHashed(outputDir, "site", "css", css),
     js: await writeHashed(outputDir, "site", "js", js),
     legacyJs: await writeHashed(outputDir, "legacy", "js", legacyJs),
+    searchJs: await writeHashed(outputDir, "search", "js", searchJs),
+    highlightJs: await writeHashed(outputDir, "highlight", "js", highlightJs),
   };
 }
 
