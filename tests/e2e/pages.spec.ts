@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
-const pages = ["/", "/teknisk-support/", "/kakor/", "/tillganglighet/", "/404.html"];
+const pages = ["/", "/teknisk-support/", "/sok/", "/kakor/", "/tillganglighet/", "/404.html"];
 
 for (const path of pages) {
   test(`${path} is Swedish, titled, described and accessible, without console errors`, async ({
