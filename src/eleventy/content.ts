@@ -55,6 +55,8 @@ async function loadQuestion(
 ): Promise<Question | null> {
   const name = displayName(file);
   const slug = path.basename(file, ".md");
+  // A question with broken front matter is still a target, so links to it are not reported too.
+  links.anchors.add(slug);
   if (!slugPattern.test(slug)) {
     problems.push({
       file: name,
@@ -62,14 +64,10 @@ async function loadQuestion(
     });
   }
   const parsed = parseFrontMatter(name, await readFile(file, "utf8"));
-  if (!("data" in parsed)) {
-    problems.push(...parsed.problems);
-    return null;
-  }
-  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data);
+  problems.push(...parsed.problems);
   const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
   problems.push(...rendered.problems);
-  if (parsed.body.trim() === "") {
+  if (parsed.data !== undefined && parsed.body.trim() === "") {
     problems.push({
       file: name,
       message: "has an empty answer: write the answer below the front matter",
@@ -77,6 +75,8 @@ async function loadQuestion(
   }
   links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));
   externalLinks.push(...rendered.externalLinks.map((link) => ({ ...link, file: name })));
+  if (parsed.data === undefined) return null;
+  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data);
   if ("problems" in checked) {
     problems.push(...checked.problems);
     return null;
@@ -138,14 +138,12 @@ async function loadIndex(folder: string, links: PageLinks, collector: Collector)
     return null;
   }
   const parsed = parseFrontMatter(indexFile, source);
-  if (!("data" in parsed)) {
-    problems.push(...parsed.problems);
-    return null;
-  }
+  problems.push(...parsed.problems);
   const intro = renderMarkdown(md, indexFile, parsed.body, parsed.bodyLine);
   problems.push(...intro.problems);
   links.links.push(...intro.internalLinks.map((link) => ({ ...link, file: indexFile })));
   collector.externalLinks.push(...intro.externalLinks.map((l) => ({ ...l, file: indexFile })));
+  if (parsed.data === undefined) return null;
   const checked = validateFrontMatter(indexFile, pageFrontMatterSchema, parsed.data);
   if ("problems" in checked) {
     problems.push(...checked.problems);
@@ -262,11 +260,12 @@ export async function loadContent(
     ),
   );
   const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file, "en");
+  const lineOf = (problem: Problem) => Number(/^line (\d+)/.exec(problem.where ?? "")?.[1] ?? 0);
   return {
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
-    problems: collector.problems.sort(byFile),
+    problems: collector.problems.sort((a, b) => byFile(a, b) || lineOf(a) - lineOf(b)),
     externalLinks: collector.externalLinks.sort(byFile),
   };
 }

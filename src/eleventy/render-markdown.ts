@@ -15,8 +15,7 @@ export interface RenderedMarkdown {
 
 const rawHtml = /<!--|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
 // Inline links, autolinks and reference definitions ("[1]: javascript:...") to unsafe schemes.
-const unsafeLink =
-  /(?:\]\(\s*<?|<|^[ \t]*\[[^\]]+\]:[ \t]*<?)\s*((?:javascript|vbscript|data):[^\s)>]*)/gim;
+const unsafeLink = /(?:\]\(\s*<?|<|^[ \t]*\[[^\]]+\]:[ \t]*<?)\s*(javascript|vbscript|data):/gim;
 
 function lineOf(source: string, index: number): number {
   return source.slice(0, index).split("\n").length;
@@ -44,7 +43,12 @@ function checkInline(
     }
     if (token.type === "text") {
       const html = rawHtml.exec(token.content);
-      if (html) {
+      if (html?.[0] === "<!--") {
+        report(
+          line,
+          'contains an HTML comment "<!--", which is not hidden (it would show as text): remove it; notes for other editors belong in the pull request',
+        );
+      } else if (html) {
         report(
           line,
           `contains raw HTML "${html[0].slice(0, 40)}", which is not rendered (it would show as text): write Markdown instead, like **bold**, [text](https://...) or a list`,
@@ -92,7 +96,7 @@ export function renderMarkdown(
   for (const match of body.matchAll(unsafeLink)) {
     report(
       bodyLine + lineOf(body, match.index) - 1,
-      `links to "${match[1]}": javascript:, data: and vbscript: links are not allowed; link to an https:// address or a page of this site`,
+      `has a "${match[1]?.toLowerCase()}:" link, which is not allowed (javascript:, data: and vbscript: links never reach the site): link to an https:// address or a page of this site`,
     );
   }
 
