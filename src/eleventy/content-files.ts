@@ -1,5 +1,5 @@
 // Lists the content folders and reports files an editor put where the site will not publish them.
-import { readdir } from "node:fs/promises";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { Problem } from "./problems.ts";
 
@@ -17,7 +17,7 @@ export function displayName(file: string): string {
 
 /** The sub-folders and files of `folder`, sorted; hidden entries (.DS_Store, .gitkeep) skipped. */
 export async function listFolder(folder: string): Promise<FolderListing> {
-  const entries = (await readdir(folder, { withFileTypes: true })).filter(
+  const entries = readdirSync(folder, { withFileTypes: true }).filter(
     (entry) => !entry.name.startsWith("."),
   );
   const names = (keep: (entry: (typeof entries)[number]) => boolean) =>

@@ -1,5 +1,5 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
 import {
@@ -45,6 +45,17 @@ interface Collector {
 }
 
 const md = createMarkdown();
+
+// Files are read synchronously, one after the other: for thousands of small files this is several
+// times faster than fs/promises (one thread-pool round trip instead of four per file) and keeps
+// only one file's text in memory at a time.
+function readIfPresent(file: string): string | null {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return null;
+  }
+}
 const slugAdvice =
   "use lower-case ASCII letters, digits and hyphens (å, ä and ö become a, a and o)";
 
@@ -63,7 +74,7 @@ async function loadQuestion(
       message: `has a file name that cannot be a link anchor: ${slugAdvice}`,
     });
   }
-  const parsed = parseFrontMatter(name, await readFile(file, "utf8"));
+  const parsed = parseFrontMatter(name, readFileSync(file, "utf8"));
   problems.push(...parsed.problems);
   const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
   problems.push(...rendered.problems);
@@ -129,7 +140,7 @@ async function loadSection(
 async function loadIndex(folder: string, links: PageLinks, collector: Collector) {
   const { problems } = collector;
   const indexFile = displayName(path.join(folder, "index.md"));
-  const source = await readFile(path.join(folder, "index.md"), "utf8").catch(() => null);
+  const source = readIfPresent(path.join(folder, "index.md"));
   if (source === null) {
     problems.push({
       file: indexFile,
@@ -259,7 +270,9 @@ export async function loadContent(
       staticPages,
     ),
   );
-  const byFile = (a: { file: string }, b: { file: string }) => a.file.localeCompare(b.file, "en");
+  // Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries.
+  const byFile = (a: { file: string }, b: { file: string }) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   const lineOf = (problem: Problem) => Number(/^line (\d+)/.exec(problem.where ?? "")?.[1] ?? 0);
   return {
     pages: loaded
