@@ -1,139 +1,28 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
+import { checkPageFiles, checkRootFiles, displayName, listFolder } from "./content-files.ts";
 import {
-  checkPageFiles,
-  checkRootFiles,
-  checkSectionEntries,
-  displayName,
-  listFolder,
-} from "./content-files.ts";
+  type Collector,
+  checkUnique,
+  type ExternalLink,
+  loadSection,
+  md,
+  readIfPresent,
+  slugAdvice,
+} from "./content-section.ts";
 import { parseFrontMatter } from "./front-matter.ts";
-import { createMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
-import {
-  type FaqPage,
-  pageFrontMatterSchema,
-  type Question,
-  questionFrontMatterSchema,
-  type Section,
-  type SectionFrontMatter,
-  slugPattern,
-} from "./schema.ts";
+import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
-/** A link to an https:// address, wherever an editor wrote it (answer, introduction, related). */
-export interface ExternalLink {
-  href: string;
-  text: string;
-  file: string;
-  line?: number;
-}
+export type { ExternalLink } from "./content-section.ts";
 
 export interface LoadedContent {
   pages: FaqPage[];
   problems: Problem[];
   externalLinks: ExternalLink[];
-}
-
-/** What loading collects across files: every problem, and the links for the warnings. */
-interface Collector {
-  problems: Problem[];
-  externalLinks: ExternalLink[];
-}
-
-const md = createMarkdown();
-
-// Files are read synchronously, one after the other: for thousands of small files this is several
-// times faster than fs/promises (one thread-pool round trip instead of four per file) and keeps
-// only one file's text in memory at a time.
-function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-const slugAdvice =
-  "use lower-case ASCII letters, digits and hyphens (å, ä and ö become a, a and o)";
-
-async function loadQuestion(
-  file: string,
-  links: PageLinks,
-  { problems, externalLinks }: Collector,
-): Promise<Question | null> {
-  const name = displayName(file);
-  const slug = path.basename(file, ".md");
-  // A question with broken front matter is still a target, so links to it are not reported too.
-  links.anchors.add(slug);
-  if (!slugPattern.test(slug)) {
-    problems.push({
-      file: name,
-      message: `has a file name that cannot be a link anchor: ${slugAdvice}`,
-    });
-  }
-  const parsed = parseFrontMatter(name, readFileSync(file, "utf8"));
-  problems.push(...parsed.problems);
-  const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
-  problems.push(...rendered.problems);
-  if (parsed.data !== undefined && parsed.body.trim() === "") {
-    problems.push({
-      file: name,
-      message: "has an empty answer: write the answer below the front matter",
-    });
-  }
-  links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));
-  externalLinks.push(...rendered.externalLinks.map((link) => ({ ...link, file: name })));
-  if (parsed.data === undefined) return null;
-  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data);
-  if ("problems" in checked) {
-    problems.push(...checked.problems);
-    return null;
-  }
-  return { ...checked.value, slug, answerHtml: rendered.html, words: rendered.words, file: name };
-}
-
-function checkUnique<T>(
-  items: T[],
-  key: (item: T) => string | number,
-  report: (item: T, first: T) => void,
-): T[] {
-  const seen = new Map<string | number, T>();
-  for (const item of items) {
-    const first = seen.get(key(item));
-    if (first) report(item, first);
-    else seen.set(key(item), item);
-  }
-  return [...seen.values()];
-}
-
-async function loadSection(
-  folder: string,
-  section: SectionFrontMatter,
-  links: PageLinks,
-  collector: Collector,
-): Promise<Section> {
-  const listing = await listFolder(folder);
-  collector.problems.push(...checkSectionEntries(folder, listing));
-  const files = listing.files.filter((name) => name.endsWith(".md"));
-  const loaded = await Promise.all(
-    files.map((name) => loadQuestion(path.join(folder, name), links, collector)),
-  );
-  const questions = loaded.filter((question): question is Question => question !== null);
-  checkUnique(
-    questions,
-    (q) => q.order,
-    (q, first) =>
-      collector.problems.push({
-        file: q.file,
-        where: 'front matter "order"',
-        message: `is ${q.order}, the same as in ${first.file}: give each question in a section its own number`,
-      }),
-  );
-  questions.sort((a, b) => a.order - b.order);
-  return { ...section, questions };
 }
 
 /** The page's front matter and introduction, or null when they cannot be used (problems added). */
