@@ -15,11 +15,13 @@ const seedQuestions = (section: string) => {
   const start = seedLines.indexOf(section);
   const next = seedSections[seedSections.indexOf(section) + 1];
   const end = next ? seedLines.indexOf(next) : seedLines.indexOf("Relaterade länkar");
-  return seedLines
-    .slice(start + 1, end)
-    .filter((line) => line.endsWith("?") || line.startsWith("Mina sidor appen –"))
-    // A lead-in inside the PDF answer, not a question (shared/seed/README.md).
-    .filter((line) => line !== "Löste det inte problemet?");
+  return (
+    seedLines
+      .slice(start + 1, end)
+      .filter((line) => line.endsWith("?") || line.startsWith("Mina sidor appen –"))
+      // A lead-in inside the PDF answer, not a question (shared/seed/README.md).
+      .filter((line) => line !== "Löste det inte problemet?")
+  );
 };
 
 const faqUrl = "/teknisk-support/";
