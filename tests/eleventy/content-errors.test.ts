@@ -130,6 +130,12 @@ describe("loadContent reports", () => {
     ]);
   });
 
+  it("two questions of one page with the same file name, so the same anchor", async () => {
+    await expectProblems({ "p/b/one.md": question("question: Ett igen?\norder: 20") }, [
+      'p/b/one.md: has the anchor "#one", already used by p/a/one.md: rename the file',
+    ]);
+  });
+
   it("an empty answer", async () => {
     await expectProblems({ "p/a/one.md": question("question: Fråga?\norder: 10", "  ") }, [
       "p/a/one.md: has an empty answer: write the answer below the front matter",
