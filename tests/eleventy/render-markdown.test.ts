@@ -1,5 +1,6 @@
 // What an answer's Markdown becomes: never executable HTML, whatever an editor pastes.
 import assert from "node:assert/strict";
+import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
 import { loadContent } from "../../src/eleventy/content.ts";
 import { createMarkdown } from "../../src/eleventy/markdown.ts";
@@ -62,6 +63,7 @@ describe("renderMarkdown", () => {
       treeWith({ "p/a/one.md": `---\nquestion: Fråga?\norder: 10\n---\n\n${pasted}\n` }),
     );
     const { pages, problems } = await loadContent(root);
+    await rm(root, { recursive: true, force: true });
     const answer = pages[0]?.sections[0]?.questions[0]?.answerHtml ?? "";
     assert.ok(answer.includes("Klistrat in"));
     assert.deepEqual(executableParts(answer), []);
