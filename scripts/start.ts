@@ -1,6 +1,16 @@
-// `npm start`: builds the site, then serves it at http://localhost:8080.
-import { spawnSync } from "node:child_process";
+// `npm start`: the editors' preview. Builds the site, serves it at http://localhost:8080 (PORT),
+// rebuilds on every change in content/ (CONTENT_DIR), src/ and _includes/, and reloads the browser.
+import { startPreview } from "../src/eleventy/preview.ts";
 
-const build = spawnSync("npx", ["tsx", "scripts/build.ts"], { stdio: "inherit" });
-if (build.status !== 0) process.exit(build.status ?? 1);
-await import("./serve.ts");
+const preview = await startPreview({
+  contentDir: process.env.CONTENT_DIR ?? "content",
+  outputDir: process.env.OUTPUT_DIR ?? "dist",
+  port: Number(process.env.PORT ?? 8080),
+});
+console.log(`Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    void preview.close().then(() => process.exit(0));
+  });
+}

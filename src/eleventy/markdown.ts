@@ -28,6 +28,9 @@ function markExternalLinks(md: Markdown): void {
 /** A fresh renderer: raw HTML is shown as text, never passed through; typography untouched. */
 export function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  // markdown-it lets data:image/... links through; no data: link may reach the page (DESIGN.md).
+  md.validateLink = (url: string) =>
+    !/^(javascript|vbscript|file|data):/.test(url.trim().toLowerCase());
   md.use(markExternalLinks);
   return md;
 }

@@ -6,39 +6,74 @@ export interface RenderedMarkdown {
   html: string;
   /** Links to this site (paths or #anchors), with the line they are on, for the cross-check. */
   internalLinks: Array<{ href: string; line: number }>;
+  /** Links to https:// addresses with their text, for the "same page, different texts" warning. */
+  externalLinks: Array<{ href: string; text: string; line: number }>;
+  /** How many words a reader reads, for the "very long answer" warning. */
+  words: number;
   problems: Problem[];
 }
 
 const rawHtml = /<!--|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/i;
-const unsafeLink = /(?:\]\(\s*<?|<)\s*((?:javascript|vbscript|data):[^\s)>]*)/gi;
+// Inline links, autolinks and reference definitions ("[1]: javascript:...") to unsafe schemes.
+const unsafeLink = /(?:\]\(\s*<?|<|^[ \t]*\[[^\]]+\]:[ \t]*<?)\s*(javascript|vbscript|data):/gim;
 
 function lineOf(source: string, index: number): number {
   return source.slice(0, index).split("\n").length;
 }
 
+type Found = Pick<RenderedMarkdown, "internalLinks" | "externalLinks" | "words">;
+
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
 function checkInline(
   children: Token[],
-  line: number,
+  firstLine: number,
   report: (line: number, message: string) => void,
-  internalLinks: RenderedMarkdown["internalLinks"],
+  found: Found,
 ): void {
+  let openLink: { href: string; text: string } | null = null;
+  let line = firstLine;
   for (const token of children) {
+    if (token.type === "softbreak" || token.type === "hardbreak") line++;
+    if (token.type === "text" || token.type === "code_inline") {
+      found.words += countWords(token.content);
+      if (openLink) openLink.text += token.content;
+    }
     if (token.type === "text") {
       const html = rawHtml.exec(token.content);
-      if (html) {
+      if (html?.[0] === "<!--") {
+        report(
+          line,
+          'contains an HTML comment "<!--", which is not hidden (it would show as text): remove it; notes for other editors belong in the pull request',
+        );
+      } else if (html) {
         report(
           line,
           `contains raw HTML "${html[0].slice(0, 40)}", which is not rendered (it would show as text): write Markdown instead, like **bold**, [text](https://...) or a list`,
         );
       }
     }
+    if (token.type === "image") {
+      report(
+        line,
+        `has an image "${String(token.attrGet("src"))}": the FAQ pages show no images; describe it in words or link to a page that shows it`,
+      );
+    }
+    if (token.type === "link_close" && openLink) {
+      found.externalLinks.push({ href: openLink.href, text: openLink.text.trim(), line });
+      openLink = null;
+    }
     if (token.type !== "link_open") continue;
     const href = String(token.attrGet("href") ?? "");
     if (/^http:\/\//i.test(href)) {
       report(line, `links to "${href}": external links must start with https://`);
     } else if (href.startsWith("/") || href.startsWith("#")) {
-      internalLinks.push({ href, line });
-    } else if (!/^(https:\/\/|mailto:|tel:)/i.test(href)) {
+      found.internalLinks.push({ href, line });
+    } else if (/^https:\/\//i.test(href)) {
+      openLink = { href, text: "" };
+    } else if (!/^(mailto:|tel:)/i.test(href)) {
       report(
         line,
         `links to "${href}": write a full https:// address, or a path of this site like /teknisk-support/#fragan`,
@@ -54,14 +89,14 @@ export function renderMarkdown(
   bodyLine: number,
 ): RenderedMarkdown {
   const problems: Problem[] = [];
-  const internalLinks: RenderedMarkdown["internalLinks"] = [];
+  const found: Found = { internalLinks: [], externalLinks: [], words: 0 };
   const report = (line: number, message: string) =>
     problems.push({ file, where: `line ${line}:`, message });
 
   for (const match of body.matchAll(unsafeLink)) {
     report(
       bodyLine + lineOf(body, match.index) - 1,
-      `links to "${match[1]}": javascript:, data: and vbscript: links are not allowed; link to an https:// address or a page of this site`,
+      `has a "${match[1]?.toLowerCase()}:" link, which is not allowed (javascript:, data: and vbscript: links never reach the site): link to an https:// address or a page of this site`,
     );
   }
 
@@ -77,7 +112,10 @@ export function renderMarkdown(
         `has a heading written "${marks}": headings inside an answer are written "####" (the question is the heading above)`,
       );
     }
-    if (token.children) checkInline(token.children, line, report, internalLinks);
+    if (token.type === "code_block" || token.type === "fence") {
+      found.words += countWords(token.content);
+    }
+    if (token.children) checkInline(token.children, line, report, found);
   }
-  return { html: md.renderer.render(tokens, md.options, env), internalLinks, problems };
+  return { html: md.renderer.render(tokens, md.options, env), ...found, problems };
 }

@@ -29,28 +29,45 @@ const httpsUrl = z
   .string({ error: "must be text" })
   .regex(/^https:\/\/[^\s]+$/, "must be a full address starting with https://");
 
-export const sectionSchema = z.strictObject({ id: slug, title: text });
+const list = <Item extends z.ZodType>(item: Item) =>
+  z.array(item, { error: 'must be a list: one item per line, each starting with "- "' });
 
-export const relatedLinkSchema = z.strictObject({ text, url: httpsUrl });
+const fields = (what: string) => ({ error: `must be ${what}, one "name: value" per line` });
 
-export const relatedGroupSchema = z.strictObject({
-  heading: text,
-  links: z.array(relatedLinkSchema).min(1, "must list at least one link"),
-});
+export const sectionSchema = z.strictObject(
+  { id: slug, title: text },
+  fields('a section with the fields "id" and "title"'),
+);
 
-export const pageFrontMatterSchema = z.strictObject({
-  title: text,
-  description: text,
-  updated: isoDate,
-  sections: z.array(sectionSchema).min(1, "must list at least one section"),
-  related: z.array(relatedGroupSchema).optional(),
-});
+export const relatedLinkSchema = z.strictObject(
+  { text, url: httpsUrl },
+  fields('a link with the fields "text" and "url"'),
+);
 
-export const questionFrontMatterSchema = z.strictObject({
-  question: text,
-  order: z.number({ error: "must be a whole number" }).int("must be a whole number"),
-  updated: isoDate.optional(),
-});
+export const relatedGroupSchema = z.strictObject(
+  { heading: text, links: list(relatedLinkSchema).min(1, "must list at least one link") },
+  fields('a group with the fields "heading" and "links"'),
+);
+
+export const pageFrontMatterSchema = z.strictObject(
+  {
+    title: text,
+    description: text,
+    updated: isoDate,
+    sections: list(sectionSchema).min(1, "must list at least one section"),
+    related: list(relatedGroupSchema).optional(),
+  },
+  fields("fields"),
+);
+
+export const questionFrontMatterSchema = z.strictObject(
+  {
+    question: text,
+    order: z.number({ error: "must be a whole number" }).int("must be a whole number"),
+    updated: isoDate.optional(),
+  },
+  fields("fields"),
+);
 
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
@@ -62,6 +79,8 @@ export interface Question extends QuestionFrontMatter {
   slug: string;
   /** The answer rendered to HTML (raw HTML in the Markdown is never passed through). */
   answerHtml: string;
+  /** How many words the answer has, for the "very long answer" warning. */
+  words: number;
   /** The file the question came from, relative to the project root. */
   file: string;
 }

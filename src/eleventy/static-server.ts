@@ -1,6 +1,6 @@
 // A small static file server for dist/, applying the production headers (used by npm start and tests).
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { headersFor } from "./headers.ts";
@@ -27,12 +27,25 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
   return null;
 }
 
-function send(response: ServerResponse, file: string, status: number, urlPath: string): void {
+type TransformHtml = (html: string, urlPath: string) => string;
+
+async function send(
+  response: ServerResponse,
+  file: string,
+  status: number,
+  urlPath: string,
+  transformHtml?: TransformHtml,
+): Promise<void> {
+  const html =
+    transformHtml && path.extname(file) === ".html"
+      ? transformHtml(await readFile(file, "utf8"), urlPath)
+      : null;
   response.writeHead(status, {
     ...headersFor(urlPath),
     "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
   });
-  createReadStream(file).pipe(response);
+  if (html !== null) response.end(html);
+  else createReadStream(file).pipe(response);
 }
 
 export interface StaticServerOptions {
@@ -41,6 +54,8 @@ export interface StaticServerOptions {
   host?: string;
   /** Answers requests before files are looked up (live reload); return true when handled. */
   before?: (url: URL, response: ServerResponse) => boolean | Promise<boolean>;
+  /** Rewrites HTML files as they are sent (the preview adds its reload script); files untouched. */
+  transformHtml?: TransformHtml;
 }
 
 export function startStaticServer({
@@ -48,6 +63,7 @@ export function startStaticServer({
   port,
   host = "127.0.0.1",
   before,
+  transformHtml,
 }: StaticServerOptions): Promise<Server> {
   const absoluteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
@@ -55,14 +71,15 @@ export function startStaticServer({
     if (before && (await before(url, response))) return;
     const urlPath = decodeURIComponent(url.pathname);
     const file = await fileAt(absoluteRoot, urlPath);
-    if (file) return send(response, file, 200, urlPath);
+    if (file) return send(response, file, 200, urlPath, transformHtml);
     const directory = await stat(path.join(absoluteRoot, urlPath)).catch(() => null);
     if (directory?.isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
       return response.end();
     }
     const notFound = path.join(absoluteRoot, "404.html");
-    if (await stat(notFound).catch(() => null)) return send(response, notFound, 404, "/404.html");
+    if (await stat(notFound).catch(() => null))
+      return send(response, notFound, 404, "/404.html", transformHtml);
     response.writeHead(404).end("Not found");
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

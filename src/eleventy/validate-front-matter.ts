@@ -60,7 +60,8 @@ export function validateFrontMatter<Schema extends z.ZodType>(
       input === undefined && issue.code === "invalid_type"
         ? "is missing: add it"
         : `${issue.message} (found ${describeValue(input)})`;
-    return [{ file, where: `front matter "${field}"`, message }];
+    const where = field === "" ? "front matter" : `front matter "${field}"`;
+    return [{ file, where, message }];
   });
   return { problems };
 }

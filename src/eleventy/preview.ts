@@ -1,0 +1,179 @@
+// The editors' preview behind `npm start`: serves the built site, rebuilds when content, templates
+// or code change, reloads the browser, and shows the problems instead of a stale page.
+import { spawn } from "node:child_process";
+import type { Server, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { build } from "esbuild";
+import { headersFor } from "./headers.ts";
+import {
+  eventsPath,
+  injectReloadScript,
+  previewErrorPage,
+  previewStylesheet,
+  previewStylesheetPath,
+  reloadScriptPath,
+} from "./preview-page.ts";
+import { startStaticServer } from "./static-server.ts";
+import { watchTree } from "./watch-tree.ts";
+
+export interface PreviewOptions {
+  contentDir: string;
+  outputDir: string;
+  port: number;
+  /** Folders and files whose changes trigger a rebuild, besides the content folder. */
+  watch?: string[];
+  log?: (line: string) => void;
+}
+
+export interface Preview {
+  server: Server;
+  url: string;
+  close: () => Promise<void>;
+}
+
+interface BuildResult {
+  ok: boolean;
+  /** The problems the build printed, one per line, when it failed. */
+  problems: string[];
+}
+
+/** Runs scripts/build.ts in a child process, so every rebuild uses the code as it is on disk. */
+function runBuild(contentDir: string, outputDir: string): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
+      stdio: ["ignore", "inherit", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      process.stderr.write(chunk);
+      stderr += chunk;
+    });
+    child.on("close", (code) => {
+      const lines = stderr.split("\n").filter((line) => line.trim() !== "");
+      // build.ts indents each content problem under a summary line; a crash prints its error.
+      const problems = lines.filter((line) => line.startsWith("  ")).map((line) => line.trim());
+      resolve({ ok: code === 0, problems: problems.length > 0 ? problems : lines });
+    });
+  });
+}
+
+async function bundleReloadScript(): Promise<string> {
+  const result = await build({
+    entryPoints: ["src/browser/preview-reload.ts"],
+    bundle: true,
+    format: "esm",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+function isPage(urlPath: string): boolean {
+  return urlPath.endsWith("/") || urlPath.endsWith(".html") || path.extname(urlPath) === "";
+}
+
+export async function startPreview({
+  contentDir,
+  outputDir,
+  port,
+  watch: watched = ["src", "_includes", ".eleventy.ts"],
+  log = (line) => console.log(line),
+}: PreviewOptions): Promise<Preview> {
+  const clients = new Set<ServerResponse>();
+  const reloadScript = await bundleReloadScript();
+  let last: BuildResult = { ok: true, problems: [] };
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  const report = (result: BuildResult) => {
+    if (result.ok) log("Förhandsvisningen är uppdaterad.");
+    else
+      log(
+        `Innehållet har ${result.problems.length} fel (se ovan); webbläsaren visar dem tills de är rättade.`,
+      );
+  };
+  const rebuild = async () => {
+    do {
+      again = false;
+      last = await runBuild(contentDir, outputDir);
+    } while (again);
+    report(last);
+    for (const client of clients) client.write("event: reload\ndata: {}\n\n");
+  };
+  const scheduleRebuild = () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = rebuild().finally(() => {
+      running = null;
+    });
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const onChange = (changed: string) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      log(`Ändrat: ${changed}. Bygger om …`);
+      scheduleRebuild();
+    }, 150);
+  };
+  const watcher = watchTree([contentDir, ...watched], onChange);
+
+  log("Bygger webbplatsen …");
+  last = await runBuild(contentDir, outputDir);
+  report(last);
+
+  const server = await startStaticServer({
+    root: outputDir,
+    port,
+    transformHtml: injectReloadScript,
+    before: (url, response) => {
+      if (url.pathname === eventsPath) {
+        response.writeHead(200, {
+          "Content-Type": "text/event-stream",
+          "Cache-Control": "no-store",
+          Connection: "keep-alive",
+        });
+        response.write("retry: 1000\n\n");
+        clients.add(response);
+        response.on("close", () => clients.delete(response));
+        return true;
+      }
+      const asset =
+        url.pathname === reloadScriptPath
+          ? { type: "text/javascript; charset=utf-8", body: reloadScript }
+          : url.pathname === previewStylesheetPath
+            ? { type: "text/css; charset=utf-8", body: previewStylesheet }
+            : !last.ok && isPage(url.pathname)
+              ? { type: "text/html; charset=utf-8", body: previewErrorPage(last.problems) }
+              : null;
+      if (!asset) return false;
+      const status = asset.type.startsWith("text/html") ? 500 : 200;
+      response.writeHead(status, {
+        ...headersFor(url.pathname),
+        "Content-Type": asset.type,
+        "Cache-Control": "no-store",
+      });
+      response.end(asset.body);
+      return true;
+    },
+  });
+  const { port: actualPort } = server.address() as AddressInfo;
+  return {
+    server,
+    url: `http://localhost:${actualPort}/`,
+    close: async () => {
+      clearTimeout(timer);
+      watcher.close();
+      for (const client of clients) client.end();
+      await running;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await closed;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The local server sends files as they are, unless the preview asks it to rewrite HTML pages.
+import assert from "node:assert/strict";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { startStaticServer } from "../../src/eleventy/static-server.ts";
+
+const page = "<!doctype html><html><head><title>x</title></head><body>hej</body></html>";
+
+describe("startStaticServer", () => {
+  let root = "";
+  const servers: Server[] = [];
+  const urlOf = (server: Server, urlPath: string) =>
+    `http://127.0.0.1:${(server.address() as AddressInfo).port}${urlPath}`;
+
+  before(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "fk-serve-"));
+    await mkdir(path.join(root, "sida"));
+    await writeFile(path.join(root, "sida/index.html"), page);
+    await writeFile(path.join(root, "site.css"), "body{}");
+    servers.push(await startStaticServer({ root, port: 0 }));
+    servers.push(
+      await startStaticServer({
+        root,
+        port: 0,
+        transformHtml: (html, urlPath) =>
+          html.replace("</head>", `<meta name="p" content="${urlPath}"></head>`),
+      }),
+    );
+  });
+  after(async () => {
+    for (const server of servers) server.close();
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("sends HTML byte for byte by default, with the production headers", async () => {
+    const response = await fetch(urlOf(servers[0] as Server, "/sida/"));
+    assert.equal(await response.text(), page);
+    assert.match(response.headers.get("content-security-policy") ?? "", /default-src 'self'/);
+  });
+
+  it("rewrites HTML pages, and only those, when given transformHtml", async () => {
+    const server = servers[1] as Server;
+    const html = await (await fetch(urlOf(server, "/sida/"))).text();
+    assert.equal(html, page.replace("</head>", '<meta name="p" content="/sida/"></head>'));
+    assert.equal(await (await fetch(urlOf(server, "/site.css"))).text(), "body{}");
+  });
+});

@@ -1,0 +1,54 @@
+// Writes small content trees to a temporary folder, so each test shows one editor's mistake.
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { loadContent } from "../../src/eleventy/content.ts";
+import { formatProblem, type Problem } from "../../src/eleventy/problems.ts";
+
+/** A valid page "p" with sections "a" and "b" and one question in each. */
+export const validTree: Record<string, string> = {
+  "p/index.md": [
+    "---",
+    "title: Frågor om p",
+    "description: Svar om p.",
+    "updated: 2024-12-04",
+    "sections:",
+    "  - id: a",
+    "    title: A",
+    "  - id: b",
+    "    title: B",
+    "---",
+    "",
+    "Inledning.",
+    "",
+  ].join("\n"),
+  "p/a/one.md": "---\nquestion: Fråga ett?\norder: 10\n---\n\nSvar ett, se [två](#two).\n",
+  "p/b/two.md": "---\nquestion: Fråga två?\norder: 10\nupdated: 2024-12-04\n---\n\nSvar två.\n",
+};
+
+/** Writes `files` (path → text; null leaves a file out) to a new temporary folder. */
+export async function writeTree(files: Record<string, string | null>): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "fk-content-"));
+  for (const [name, text] of Object.entries(files)) {
+    if (text === null) continue;
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
+
+/** The valid tree with `changes` applied: a string replaces or adds a file, null removes it. */
+export function treeWith(changes: Record<string, string | null>): Record<string, string | null> {
+  return { ...validTree, ...changes };
+}
+
+/** Loads a tree and returns its problems with file names relative to the tree, as one line each. */
+export async function problemsOf(files: Record<string, string | null>): Promise<string[]> {
+  const root = await writeTree(files);
+  try {
+    const { problems } = await loadContent(root, ["/", "/kakor/"]);
+    return problems.map((problem: Problem) => formatProblem(problem).replaceAll(`${root}/`, ""));
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
