@@ -18,11 +18,10 @@ const width = 720;
 const height = 420;
 const margin = { top: 40, right: 200, bottom: 50, left: 60 };
 
-/** A round step for about five ticks between 0 and `max`. */
+/** The smallest round step that reaches `max` in at most six ticks. */
 function tickStep(max: number): number {
-  const raw = max / 5;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
+  const power = 10 ** Math.floor(Math.log10(max / 6));
+  return ([1, 2, 2.5, 5, 10].find((m) => Math.ceil(max / (m * power)) <= 6) ?? 10) * power;
 }
 
 function escapeXml(text: string): string {
@@ -32,10 +31,11 @@ function escapeXml(text: string): string {
 export function chartSvg(title: string, series: Series[], fit?: Line): string {
   const points = series.flatMap((s) => s.points);
   const maxX = Math.max(1, ...points.map((p) => p.x));
-  const maxY = Math.max(0.001, ...points.map((p) => p.max));
   const xStep = tickStep(maxX);
-  const yStep = tickStep(maxY);
   const xEnd = Math.ceil(maxX / xStep) * xStep;
+  const fitEnd = fit ? fit.intercept + fit.slope * xEnd : 0;
+  const maxY = Math.max(0.001, fitEnd, ...points.map((p) => p.max));
+  const yStep = tickStep(maxY);
   const yEnd = Math.ceil(maxY / yStep) * yStep;
   const plotW = width - margin.left - margin.right;
   const plotH = height - margin.top - margin.bottom;

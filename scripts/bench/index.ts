@@ -1,28 +1,18 @@
 // `npm run bench`: builds synthetic corpora and the real site step by step, weighs the real site's
 // pages and the search in Chromium, and writes reports/bench.{json,md,svg}.
 //   npm run bench -- --sizes=17,1000,5000,10200 --runs=3 --warmup=1 [--no-browser] [--out=reports]
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+//   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { budgets } from "./budgets.ts";
-import { chartSvg } from "./chart.ts";
-import { checkBudgets } from "./check-budgets.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measureBrowser } from "./measure-browser.ts";
 import type { BenchReport, SizeResult } from "./report.ts";
-import {
-  budgetTable,
-  distTable,
-  fitLine,
-  markdown,
-  searchTable,
-  stepsTable,
-  weightTable,
-} from "./report.ts";
 import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
-import { linearFit, summarize } from "./stats.ts";
+import { summarize } from "./stats.ts";
 import { type StepName, steps } from "./step.ts";
+import { writeReports } from "./write-reports.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -32,8 +22,19 @@ const { values: args } = parseArgs({
     out: { type: "string", default: process.env.BENCH_OUT ?? "reports" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "0" },
     "no-browser": { type: "boolean", default: false },
+    from: { type: "string" },
   },
 });
+
+if (args.from) {
+  const {
+    fits: _fits,
+    budgets: _budgets,
+    ...measured
+  } = JSON.parse(await readFile(args.from, "utf8")) as BenchReport;
+  await writeReports(measured, args.out);
+  process.exit(0);
+}
 
 const sizes = args.sizes.split(",").map(Number);
 const runsList = args.runs.split(",").map(Number);
@@ -107,75 +108,23 @@ for (const [i, questions] of sizes.entries()) {
   largestSite = site;
 }
 
-const synthetic = results.slice(1);
-const xs = synthetic.map((r) => r.questions);
-const fitOf = (step: StepName, key: "processWallMs" | "cpuMs" | "wallMs") =>
-  linearFit(
-    xs,
-    synthetic.map((r) => (r.steps[step]?.[key].median ?? 0) / 1000),
-  );
-const canFit = new Set(xs).size >= 2;
-const zeroFit = { intercept: 0, slope: 0, r2: 0 };
-const fits: BenchReport["fits"] = {
-  buildWall: canFit ? fitOf("build", "processWallMs") : zeroFit,
-  buildCpu: canFit ? fitOf("build", "cpuMs") : zeroFit,
-  steps: Object.fromEntries(steps.map((step) => [step, canFit ? fitOf(step, "wallMs") : zeroFit])),
-};
-
 const browser = args["no-browser"]
   ? { pageWeights: [], search: [] }
   : await measureBrowser(real.site, largestSite, `${sizes.at(-1)} questions`, Number(args.port));
-
-const report: BenchReport = {
-  generatedAt: new Date().toISOString(),
-  machine: {
-    cpus: os.cpus().length,
-    cpuModel: os.cpus()[0]?.model ?? "unknown",
-    node: process.version,
-    platform: `${os.platform()} ${os.release()}`,
-  },
-  options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup },
-  sizes: results,
-  fits,
-  ...browser,
-  budgets: [],
-};
-report.budgets = checkBudgets(report);
-
-const colors = ["#1f4e9c", "#c0392b", "#27804a", "#8e44ad", "#d68910", "#555"];
-const svg = chartSvg(
-  "Build time against questions (median, min–max)",
-  (["build", "eleventy", "pagefind", "content"] as const).map((step, i) => ({
-    name: step === "build" ? "whole build (process)" : step,
-    color: colors[i] ?? "#000",
-    points: synthetic.map((r) => {
-      const f = r.steps[step];
-      const key = step === "build" ? "processWallMs" : "wallMs";
-      return {
-        x: r.questions,
-        y: (f?.[key].median ?? 0) / 1000,
-        min: (f?.[key].min ?? 0) / 1000,
-        max: (f?.[key].max ?? 0) / 1000,
-      };
-    }),
-  })),
-  canFit ? { name: "fitted line, whole build", ...fits.buildWall } : undefined,
-);
-
-await mkdir(args.out, { recursive: true });
-await writeFile(path.join(args.out, "bench.json"), `${JSON.stringify(report, null, 2)}\n`);
-await writeFile(path.join(args.out, "bench.svg"), svg);
-await writeFile(path.join(args.out, "bench.md"), markdown(report, "bench.svg"));
 await rm(tmp, { recursive: true, force: true });
 
-console.log(`\n${stepsTable(results)}\n\n${distTable(results)}\n`);
-if (canFit)
-  console.log(
-    `${fitLine("whole build, wall", fits.buildWall)}\n${fitLine("whole build, CPU", fits.buildCpu)}\n`,
-  );
-if (report.pageWeights.length > 0) {
-  console.log(`${weightTable(report.pageWeights, budgets.htmlCssBytes, budgets.jsBytes)}\n`);
-  console.log(`${searchTable(report.search)}\n`);
-}
-console.log(`${budgetTable(report.budgets)}\n`);
-console.log(`Wrote ${args.out}/bench.json, bench.md and bench.svg`);
+await writeReports(
+  {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup },
+    sizes: results,
+    ...browser,
+  },
+  args.out,
+);

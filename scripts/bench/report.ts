@@ -29,7 +29,11 @@ export interface BenchReport {
   options: { sizes: number[]; runs: number[]; warmup: number };
   sizes: SizeResult[];
   /** Fitted over the synthetic sizes: seconds = intercept + slope × questions. */
-  fits: { buildWall: LinearFit; buildCpu: LinearFit; steps: Partial<Record<StepName, LinearFit>> };
+  fits: {
+    buildWall: LinearFit;
+    buildCpu: LinearFit;
+    steps: Partial<Record<StepName, { wall: LinearFit; cpu: LinearFit }>>;
+  };
   pageWeights: PageWeight[];
   search: SearchCost[];
   budgets: BudgetCheck[];
@@ -141,7 +145,7 @@ export function budgetTable(checks: BudgetCheck[]): string {
   );
 }
 
-export function markdown(report: BenchReport, chartFile: string): string {
+export function markdown(report: BenchReport, wallChart: string, cpuChart: string): string {
   const { machine, options } = report;
   return [
     "# Benchmark",
@@ -161,11 +165,18 @@ export function markdown(report: BenchReport, chartFile: string): string {
     "",
     "## Build cost",
     "",
-    `![Build time against questions](${chartFile})`,
+    `![Build time against questions](${wallChart})`,
     "",
-    `- ${fitLine("whole build, wall", report.fits.buildWall)}`,
+    `![Build CPU time against questions](${cpuChart})`,
+    "",
+    "Least-squares lines over the synthetic sizes (seconds = fixed + per question × questions):",
+    "",
+    `- ${fitLine("whole build, wall (process)", report.fits.buildWall)}`,
     `- ${fitLine("whole build, CPU", report.fits.buildCpu)}`,
-    ...Object.entries(report.fits.steps).map(([step, fit]) => `- ${fitLine(`${step}, wall`, fit)}`),
+    ...Object.entries(report.fits.steps).flatMap(([step, fit]) => [
+      `- ${fitLine(`${step}, wall`, fit.wall)}`,
+      `- ${fitLine(`${step}, CPU`, fit.cpu)}`,
+    ]),
     "",
     stepsTable(report.sizes),
     "",
