@@ -1,5 +1,5 @@
 // `npm run bench`: builds synthetic corpora and the real site step by step, weighs the real site's
-// pages and the search in Chromium, and writes reports/bench.{json,md,svg}.
+// pages and the search in Chromium, and writes reports/bench.json, bench.md and two SVG charts.
 //   npm run bench -- --sizes=17,1000,5000,10200 --runs=3 --warmup=1 [--no-browser] [--out=reports]
 //   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -36,7 +36,11 @@ if (args.from) {
   process.exit(0);
 }
 
-const sizes = args.sizes.split(",").map(Number);
+// Ascending, so that the last size built is the largest: its site is the one searched.
+const sizes = args.sizes
+  .split(",")
+  .map(Number)
+  .sort((a, b) => a - b);
 const runsList = args.runs.split(",").map(Number);
 /** Runs for each size: one number for all, or one per size. */
 const runsFor = (i: number) => runsList[i] ?? runsList.at(-1) ?? 3;
