@@ -33,7 +33,7 @@ async function writeHashed(
   return `/${file}`;
 }
 
-async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
+export async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,
@@ -49,11 +49,18 @@ async function bundle(entryPoint: string, target: string, format: "esm" | "iife"
   return output.contents;
 }
 
+/** The site's stylesheet, compiled and compressed. */
+export async function compileStyles(): Promise<string> {
+  const result = await compileAsync("src/styles/main.scss", {
+    style: "compressed",
+    loadPaths: ["src"],
+  });
+  return result.css;
+}
+
 export async function buildAssets(outputDir: string): Promise<AssetManifest> {
   const [css, js, legacyJs, searchJs, highlightJs] = await Promise.all([
-    compileAsync("src/styles/main.scss", { style: "compressed", loadPaths: ["src"] }).then(
-      (r) => r.css,
-    ),
+    compileStyles(),
     bundle("src/browser/main.ts", "es2020", "esm"),
     // es5 makes esbuild reject any newer syntax: the legacy notice must parse in old browsers.
     bundle("src/browser/legacy.ts", "es5", "iife"),

@@ -1,0 +1,34 @@
+// The budgets of DESIGN.md as numbers, and how a measured figure is compared with one.
+// kB here is 1,000 bytes; "compressed" is gzip, which every browser and CDN supports.
+
+export const budgets = {
+  /** Cold `npm run build` of the real site, wall time. */
+  realBuildMs: 2_000,
+  /** The size the large-corpus budget is stated for: 600 pages of 17 questions. */
+  largeCorpusQuestions: 10_200,
+  largeBuildMs: 5_000,
+  largePeakRssMb: 600,
+  /** HTML + CSS of a page's first view, gzip. */
+  htmlCssBytes: 14_000,
+  /** All JavaScript before search is used, gzip. */
+  jsBytes: 4_000,
+  /** Pagefind requests before the citizen engages with search. */
+  searchRequestsBeforeUse: 0,
+  /** Everything the first query downloads, gzip. */
+  searchFirstQueryBytes: 150_000,
+  /** Lighthouse, mobile, every page. */
+  lighthouseScore: 100,
+  cls: 0,
+} as const;
+
+export interface BudgetCheck {
+  what: string;
+  limit: string;
+  measured: string;
+  ok: boolean;
+}
+
+export function check(what: string, measured: number, limit: number, unit: string): BudgetCheck {
+  const format = (value: number) => `${Number(value.toFixed(2)).toLocaleString("en")} ${unit}`;
+  return { what, limit: `≤ ${format(limit)}`, measured: format(measured), ok: measured <= limit };
+}

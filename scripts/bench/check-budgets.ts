@@ -1,0 +1,99 @@
+// Compares the benchmark's figures with the budgets of DESIGN.md.
+import { type BudgetCheck, budgets, check } from "./budgets.ts";
+import type { BenchReport } from "./report.ts";
+
+/** The whole build's CPU ms per further question between consecutive sizes of 1,000 and more. */
+function marginalCosts(report: Omit<BenchReport, "budgets">): number[] {
+  const sizes = report.sizes
+    .filter((s) => s.label !== "real content" && s.questions >= 1000 && s.steps.build)
+    .sort((a, b) => a.questions - b.questions);
+  return sizes.slice(1).map((size, i) => {
+    const before = sizes[i] as (typeof sizes)[number];
+    const cpu = (s: typeof size) => s.steps.build?.cpuMs.median ?? 0;
+    return (cpu(size) - cpu(before)) / (size.questions - before.questions);
+  });
+}
+
+export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[] {
+  const checks: BudgetCheck[] = [];
+  const real = report.sizes.find((s) => s.label === "real content");
+  const realBuild = real?.steps.build;
+  if (realBuild) {
+    checks.push(
+      check(
+        "cold build of the real site, wall",
+        realBuild.processWallMs.median / 1000,
+        budgets.realBuildMs / 1000,
+        "s",
+      ),
+    );
+  }
+  const large = report.sizes.find(
+    (s) => s.label !== "real content" && s.questions >= budgets.largeCorpusQuestions,
+  );
+  const largeBuild = large?.steps.build;
+  if (large && largeBuild) {
+    const what = `build of ${large.questions.toLocaleString("en")} questions`;
+    checks.push(
+      check(
+        `${what}, wall`,
+        largeBuild.processWallMs.median / 1000,
+        budgets.largeBuildMs / 1000,
+        "s",
+      ),
+    );
+    const peak = Math.max(...Object.values(large.steps).map((f) => f.peakRssMb.max));
+    checks.push(
+      check(`${what}, peak memory of any one process`, peak, budgets.largePeakRssMb, "MB"),
+    );
+  }
+  const marginal = marginalCosts(report);
+  if (marginal.length >= 2) {
+    // Linear growth: each further question costs about the same at 10,000 as at 1,000. CPU time is
+    // compared, as wall time on a shared machine also measures everyone else's work.
+    const ratio = (marginal.at(-1) as number) / (marginal[0] as number);
+    checks.push({
+      what: "build cost grows linearly: CPU per further question, last interval ÷ first",
+      limit: "≤ 1.5",
+      measured: `${ratio.toFixed(2)} (${marginal.map((ms) => ms.toFixed(2)).join(" → ")} ms; r² wall ${report.fits.buildWall.r2.toFixed(3)}, CPU ${report.fits.buildCpu.r2.toFixed(3)})`,
+      ok: ratio <= 1.5,
+    });
+  }
+  for (const w of report.pageWeights) {
+    checks.push(
+      check(
+        `${w.page}: HTML + CSS, gzip`,
+        (w.html.gzip + w.css.gzip) / 1000,
+        budgets.htmlCssBytes / 1000,
+        "kB",
+      ),
+    );
+    checks.push(
+      check(
+        `${w.page}: JavaScript before search, gzip`,
+        w.js.gzip / 1000,
+        budgets.jsBytes / 1000,
+        "kB",
+      ),
+    );
+    checks.push(
+      check(
+        `${w.page}: search requests before use`,
+        w.searchRequests,
+        budgets.searchRequestsBeforeUse,
+        "requests",
+      ),
+    );
+  }
+  for (const s of report.search) {
+    checks.push(
+      check(
+        `${s.site}: search, first query, gzip`,
+        s.first.bytes.gzip / 1000,
+        budgets.searchFirstQueryBytes / 1000,
+        "kB",
+      ),
+    );
+  }
+  return checks;
+}

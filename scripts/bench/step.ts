@@ -1,0 +1,89 @@
+// Runs one build step in this fresh process and prints what it cost, for scripts/bench/index.ts:
+//   node --import tsx scripts/bench/step.ts <step> <content dir> <output dir>
+// Each step imports its modules itself, so their loading is part of its cost, as in a cold build.
+import { rm } from "node:fs/promises";
+import { watchChildren } from "./process-usage.ts";
+
+export const steps = ["content", "sass", "esbuild", "eleventy", "pagefind", "build"] as const;
+export type StepName = (typeof steps)[number];
+
+export interface StepResult {
+  step: StepName;
+  /** Wall time of the step's own work, module loading included, in ms. */
+  wallMs: number;
+  userMs: number;
+  sysMs: number;
+  peakRssMb: number;
+  nodeRssMb: number;
+}
+
+export const resultPrefix = "BENCH-RESULT ";
+
+async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
+  switch (step) {
+    case "content": {
+      const { contentOfThisBuild } = await import("../../src/eleventy/content-plugin.ts");
+      const { problems } = await contentOfThisBuild(contentDir);
+      if (problems.length > 0) throw new Error(`${contentDir} has ${problems.length} problem(s)`);
+      return;
+    }
+    case "sass": {
+      const { compileStyles } = await import("../../src/eleventy/assets.ts");
+      await compileStyles();
+      return;
+    }
+    case "esbuild": {
+      // The same bundles as buildAssets in src/eleventy/assets.ts.
+      const { bundle } = await import("../../src/eleventy/assets.ts");
+      await Promise.all([
+        bundle("src/browser/main.ts", "es2020", "esm"),
+        bundle("src/browser/legacy.ts", "es5", "iife"),
+      ]);
+      return;
+    }
+    case "eleventy": {
+      // As scripts/build.ts does: content first, then Eleventy, which also compiles the assets.
+      const { contentOfThisBuild } = await import("../../src/eleventy/content-plugin.ts");
+      await contentOfThisBuild(contentDir);
+      const { default: Eleventy } = await import("@11ty/eleventy");
+      const eleventy = new Eleventy("src/pages", outputDir, {
+        configPath: ".eleventy.ts",
+        quietMode: true,
+      });
+      await eleventy.write();
+      return;
+    }
+    case "pagefind": {
+      const { indexForSearch } = await import("../../src/eleventy/search-index.ts");
+      await rm(`${outputDir}/pagefind`, { recursive: true, force: true });
+      await indexForSearch(outputDir);
+      return;
+    }
+    case "build": {
+      process.env.CONTENT_DIR = contentDir;
+      process.env.OUTPUT_DIR = outputDir;
+      await import("../build.ts");
+      if (process.exitCode) throw new Error("scripts/build.ts failed");
+      return;
+    }
+  }
+}
+
+async function main(): Promise<void> {
+  const [step, contentDir, outputDir] = process.argv.slice(2);
+  if (!steps.includes(step as StepName) || !contentDir || !outputDir) {
+    throw new Error(`usage: step.ts <${steps.join("|")}> <content dir> <output dir>`);
+  }
+  const usage = watchChildren();
+  const start = performance.now();
+  await run(step as StepName, contentDir, outputDir);
+  // esbuild keeps its service process running; stop it so that its CPU time is counted.
+  if (["esbuild", "eleventy", "build"].includes(step as string))
+    await (await import("esbuild")).stop();
+  const wallMs = performance.now() - start;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const result: StepResult = { step: step as StepName, wallMs, ...usage.stop() };
+  console.log(`${resultPrefix}${JSON.stringify(result)}`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -1,0 +1,97 @@
+// Unit tests of the benchmark's corpus generator: valid content, the requested size, the same every time.
+import assert from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { generateCorpus, sectionSizes } from "../../../scripts/bench/generate-corpus.ts";
+import { loadContent } from "../../../src/eleventy/content.ts";
+import { site } from "../../../src/eleventy/site.ts";
+
+async function fingerprint(dir: string): Promise<string> {
+  const hash = createHash("sha256");
+  for (const file of (await readdir(dir, { recursive: true })).sort()) {
+    const full = path.join(dir, file);
+    hash.update(file);
+    if (file.endsWith(".md")) hash.update(await readFile(full));
+  }
+  return hash.digest("hex");
+}
+
+describe("generateCorpus", () => {
+  let tmp: string;
+  before(async () => {
+    tmp = await mkdtemp(path.join(os.tmpdir(), "corpus-test-"));
+  });
+  after(() => rm(tmp, { recursive: true, force: true }));
+
+  it("writes content that passes validation, with the requested number of questions", async () => {
+    const dir = path.join(tmp, "forty");
+    assert.deepEqual(await generateCorpus(dir, { questions: 40 }), { pages: 3, questions: 40 });
+    const { pages, problems } = await loadContent(dir, site.staticPages);
+    assert.deepEqual(problems, []);
+    const perPage = pages.map((p) => p.sections.reduce((n, s) => n + s.questions.length, 0));
+    assert.deepEqual(perPage, [17, 17, 6]);
+  });
+
+  it("gives full pages the real page's sections in the real proportions", async () => {
+    const dir = path.join(tmp, "one-page");
+    await generateCorpus(dir, { questions: 17 });
+    const { pages } = await loadContent(dir, site.staticPages);
+    assert.deepEqual(
+      pages[0]?.sections.map((s) => [s.title, s.questions.length]),
+      [
+        ["Inloggning", 6],
+        ["Signering", 1],
+        ["Övrigt", 10],
+      ],
+    );
+  });
+
+  it("reuses the real questions' texts", async () => {
+    const dir = path.join(tmp, "texts");
+    await generateCorpus(dir, { questions: 17 });
+    const { pages } = await loadContent(dir, site.staticPages);
+    const real = await loadContent("content", site.staticPages);
+    const realQuestions = real.pages.flatMap((p) =>
+      p.sections.flatMap((s) => s.questions.map((q) => q.question)),
+    );
+    for (const question of pages.flatMap((p) => p.sections.flatMap((s) => s.questions))) {
+      assert.ok(
+        realQuestions.some((text) => question.question.startsWith(text)),
+        question.question,
+      );
+    }
+  });
+
+  it("honours another number of questions a page", async () => {
+    const dir = path.join(tmp, "tens");
+    assert.deepEqual(await generateCorpus(dir, { questions: 25, questionsPerPage: 10 }), {
+      pages: 3,
+      questions: 25,
+    });
+    assert.deepEqual((await loadContent(dir, site.staticPages)).problems, []);
+  });
+
+  it("writes the same files with the same seed, and other files with another", async () => {
+    await generateCorpus(path.join(tmp, "a"), { questions: 30 });
+    await generateCorpus(path.join(tmp, "b"), { questions: 30 });
+    await generateCorpus(path.join(tmp, "c"), { questions: 30, seed: 2 });
+    const [a, b, c] = await Promise.all(["a", "b", "c"].map((d) => fingerprint(path.join(tmp, d))));
+    assert.equal(a, b);
+    assert.notEqual(a, c);
+  });
+});
+
+describe("sectionSizes", () => {
+  it("splits a page in the real sections' proportions, adding up to the page size", () => {
+    assert.deepEqual(sectionSizes([6, 1, 10], 17), [6, 1, 10]);
+    assert.deepEqual(sectionSizes([6, 1, 10], 34), [12, 2, 20]);
+    const small = sectionSizes([6, 1, 10], 4);
+    assert.equal(
+      small.reduce((a, b) => a + b, 0),
+      4,
+    );
+  });
+});
