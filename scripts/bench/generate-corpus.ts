@@ -1,6 +1,7 @@
 // Writes a synthetic FAQ corpus in the content contract, derived from the real content, for benchmarks.
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
 import { parseFrontMatter } from "../../src/eleventy/front-matter.ts";
 
@@ -89,7 +90,8 @@ function pick<T>(items: readonly T[], random: () => number): T {
 
 async function readSourcePage(folder: string): Promise<SourcePage> {
   const index = parseFrontMatter("index.md", await readFile(path.join(folder, "index.md"), "utf8"));
-  if (!("data" in index)) throw new Error(`${folder}/index.md: ${index.message}`);
+  if (index.problems.length > 0)
+    throw new Error(`${folder}/index.md: ${index.problems[0]?.message}`);
   const front = index.data as SourcePage["front"];
   const sections = await Promise.all(
     front.sections.map(async ({ id }) => {
@@ -100,7 +102,9 @@ async function readSourcePage(folder: string): Promise<SourcePage> {
             file,
             await readFile(path.join(folder, id, file), "utf8"),
           );
-          if (!("data" in parsed)) throw new Error(`${folder}/${id}/${file}: ${parsed.message}`);
+          if (parsed.problems.length > 0) {
+            throw new Error(`${folder}/${id}/${file}: ${parsed.problems[0]?.message}`);
+          }
           const { question } = parsed.data as { question: string };
           return { slug: path.basename(file, ".md"), question, body: parsed.body.trim() };
         }),
@@ -198,4 +202,18 @@ export async function generateCorpus(
     pages++;
   }
   return { pages, questions: written };
+}
+
+// As a command: `tsx scripts/bench/generate-corpus.ts <dir> [questions] [questionsPerPage]`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir, questions = "10000", perPage = "17"] = process.argv.slice(2);
+  if (!dir)
+    throw new Error(
+      "usage: tsx scripts/bench/generate-corpus.ts <dir> [questions] [questionsPerPage]",
+    );
+  const summary = await generateCorpus(dir, {
+    questions: Number(questions),
+    questionsPerPage: Number(perPage),
+  });
+  console.log(`Wrote ${summary.questions} questions on ${summary.pages} pages to ${dir}`);
 }

@@ -33,7 +33,7 @@ async function writeHashed(
   return `/${file}`;
 }
 
-export async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
+async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,
@@ -58,14 +58,21 @@ export async function compileStyles(): Promise<string> {
   return result.css;
 }
 
-export async function buildAssets(outputDir: string): Promise<AssetManifest> {
-  const [css, js, legacyJs, searchJs, highlightJs] = await Promise.all([
-    compileStyles(),
+/** Every browser bundle of the site: the main module, the legacy notice, and search's lazy parts. */
+export function bundleScripts() {
+  return Promise.all([
     bundle("src/browser/main.ts", "es2020", "esm"),
     // es5 makes esbuild reject any newer syntax: the legacy notice must parse in old browsers.
     bundle("src/browser/legacy.ts", "es5", "iife"),
     bundle("src/components/search/search-ui.ts", "es2020", "esm"),
     bundle("src/components/search/highlight.ts", "es2020", "esm"),
+  ]);
+}
+
+export async function buildAssets(outputDir: string): Promise<AssetManifest> {
+  const [css, [js, legacyJs, searchJs, highlightJs]] = await Promise.all([
+    compileStyles(),
+    bundleScripts(),
   ]);
   return {
     css: await writeHashed(outputDir, "site", "css", css),
