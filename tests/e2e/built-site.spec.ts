@@ -129,13 +129,16 @@ test("every page has its canonical URL, description, Open Graph tags, favicon an
   expect(files.has("favicon.svg")).toBe(true);
 });
 
-test("sitemap.xml lists every page but the 404 page, with its date, and robots.txt points to it", () => {
+// Pages with `sitemap: false`: the error page, and the search page, which has no content of its own.
+const notInSitemap = ["404.html", "sok/index.html"];
+
+test("sitemap.xml lists every page but the 404 and search pages, with its date, and robots.txt points to it", () => {
   const sitemap = readFileSync(path.join(distDir, "sitemap.xml"), "utf8");
   const entries = [
     ...sitemap.matchAll(/<loc>([^<]+)<\/loc>\s*<lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>/g),
   ];
   const expected = pages
-    .filter((page) => page.file !== "404.html")
+    .filter((page) => !notInSitemap.includes(page.file))
     .map((p) => `${site.baseUrl}${p.urlPath}`);
   expect(entries.map((entry) => entry[1]).sort()).toEqual(expected.sort());
   expect(sitemap).toContain(
