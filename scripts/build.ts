@@ -25,8 +25,10 @@ async function main(): Promise<number> {
       configPath: ".eleventy.ts",
       quietMode: true,
     });
-    await eleventy.write();
-    await indexForSearch(staging, pages);
+    // The search records come from the content, not the HTML, so Pagefind (its own process) can
+    // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
+    const steps = await Promise.allSettled([eleventy.write(), indexForSearch(staging, pages)]);
+    for (const step of steps) if (step.status === "rejected") throw step.reason;
     await swapInto(staging, outputDir);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
