@@ -12,6 +12,7 @@ import lighthouse from "lighthouse";
 import config from "../../playwright.config.ts";
 import { startStaticServer } from "../../src/eleventy/static-server.ts";
 import { type BudgetCheck, budgets, check } from "../bench/budgets.ts";
+import { pageWeightChecks } from "../bench/check-budgets.ts";
 import { measurePageWeights, origin } from "../bench/measure-browser.ts";
 import { sitePages } from "../bench/page-weight.ts";
 import { budgetTable } from "../bench/report.ts";
@@ -151,25 +152,7 @@ const checks: BudgetCheck[] = audits.flatMap((a) => [
   })),
   check(`${a.page}: CLS`, a.cls, budgets.cls, ""),
 ]);
-for (const w of weights) {
-  checks.push(
-    check(
-      `${w.page}: HTML + CSS, gzip`,
-      (w.html.gzip + w.css.gzip) / 1000,
-      budgets.htmlCssBytes / 1000,
-      "kB",
-    ),
-  );
-  checks.push(
-    check(
-      `${w.page}: JavaScript before search, gzip`,
-      w.js.gzip / 1000,
-      budgets.jsBytes / 1000,
-      "kB",
-    ),
-  );
-  checks.push(check(`${w.page}: search requests before use`, w.searchRequests, 0, "requests"));
-}
+checks.push(...pageWeightChecks(weights));
 
 const summary = [
   "| page | performance | accessibility | best practices | SEO | LCP ms | CLS | TBT ms | runs: performance / CLS | report |",

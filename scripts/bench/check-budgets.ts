@@ -14,6 +14,30 @@ function marginalCosts(report: Omit<BenchReport, "budgets">): number[] {
   });
 }
 
+/** Each page's first view against the byte and request budgets (shared with `npm run audit`). */
+export function pageWeightChecks(weights: BenchReport["pageWeights"]): BudgetCheck[] {
+  return weights.flatMap((w) => [
+    check(
+      `${w.page}: HTML + CSS, gzip`,
+      (w.html.gzip + w.css.gzip) / 1000,
+      budgets.htmlCssBytes / 1000,
+      "kB",
+    ),
+    check(
+      `${w.page}: JavaScript before search, gzip`,
+      w.js.gzip / 1000,
+      budgets.jsBytes / 1000,
+      "kB",
+    ),
+    check(
+      `${w.page}: search requests before use`,
+      w.searchRequests,
+      budgets.searchRequestsBeforeUse,
+      "requests",
+    ),
+  ]);
+}
+
 export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const real = report.sizes.find((s) => s.label === "real content");
@@ -59,32 +83,7 @@ export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[
       ok: ratio <= 1.5,
     });
   }
-  for (const w of report.pageWeights) {
-    checks.push(
-      check(
-        `${w.page}: HTML + CSS, gzip`,
-        (w.html.gzip + w.css.gzip) / 1000,
-        budgets.htmlCssBytes / 1000,
-        "kB",
-      ),
-    );
-    checks.push(
-      check(
-        `${w.page}: JavaScript before search, gzip`,
-        w.js.gzip / 1000,
-        budgets.jsBytes / 1000,
-        "kB",
-      ),
-    );
-    checks.push(
-      check(
-        `${w.page}: search requests before use`,
-        w.searchRequests,
-        budgets.searchRequestsBeforeUse,
-        "requests",
-      ),
-    );
-  }
+  checks.push(...pageWeightChecks(report.pageWeights));
   for (const s of report.search) {
     checks.push(
       check(
