@@ -4,7 +4,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
-import { compileAsync } from "sass";
+import { compileAsync } from "sass-embedded";
 
 export interface AssetManifest {
   css: string;
