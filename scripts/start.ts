@@ -6,6 +6,10 @@ const preview = await startPreview({
   contentDir: process.env.CONTENT_DIR ?? "content",
   outputDir: process.env.OUTPUT_DIR ?? "dist",
   port: Number(process.env.PORT ?? 8080),
+}).catch((error: Error) => {
+  // The file watcher would keep the process alive: say what went wrong and stop.
+  console.error(error.message);
+  process.exit(1);
 });
 console.log(`Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`);
 

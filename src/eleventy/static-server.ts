@@ -82,5 +82,16 @@ export function startStaticServer({
       return send(response, notFound, 404, "/404.html", transformHtml);
     response.writeHead(404).end("Not found");
   });
-  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE"
+          ? new Error(
+              `Port ${port} is already in use (another preview or server?): stop it, or choose another port, e.g. PORT=${port + 1} npm start`,
+            )
+          : error,
+      );
+    });
+    server.listen(port, host, () => resolve(server));
+  });
 }

@@ -49,3 +49,17 @@ describe("startStaticServer", () => {
     assert.equal(await (await fetch(urlOf(server, "/site.css"))).text(), "body{}");
   });
 });
+
+describe("startStaticServer on a port in use", () => {
+  it("says which port is taken and how to choose another", async () => {
+    const first = await startStaticServer({ root: "dist", port: 0 });
+    const { port } = first.address() as AddressInfo;
+    try {
+      await assert.rejects(startStaticServer({ root: "dist", port }), {
+        message: new RegExp(`^Port ${port} is already in use .*PORT=${port + 1} npm start$`),
+      });
+    } finally {
+      first.close();
+    }
+  });
+});
