@@ -1,10 +1,12 @@
 // Compiles Sass and the browser bundles into content-hashed files, for templates to link.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { promisify } from "node:util";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { build } from "esbuild";
-import { compileAsync } from "sass-embedded";
 
 export interface AssetManifest {
   css: string;
@@ -49,13 +51,31 @@ async function bundle(entryPoint: string, target: string, format: "esm" | "iife"
   return output.contents;
 }
 
-/** The site's stylesheet, compiled and compressed. */
+const stylesheet = "src/styles/main.scss";
+
+/** Dart Sass's native command, shipped in sass-embedded's package for this platform, if any. */
+function nativeSass(): string | null {
+  try {
+    const require = createRequire(import.meta.url);
+    return require.resolve(`sass-embedded-${process.platform}-${process.arch}/dart-sass/sass`);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The site's stylesheet, compiled and compressed. The native command runs beside the build in
+ * 0.07 s; loading sass-embedded's JavaScript API alone takes 0.3 s, so it is only the fallback.
+ */
 export async function compileStyles(): Promise<string> {
-  const result = await compileAsync("src/styles/main.scss", {
-    style: "compressed",
-    loadPaths: ["src"],
-  });
-  return result.css;
+  const command = nativeSass();
+  if (command) {
+    const args = ["--style=compressed", "--no-source-map", "--load-path=src", stylesheet];
+    const { stdout } = await promisify(execFile)(command, args);
+    return stdout.trimEnd();
+  }
+  const { compileAsync } = await import("sass-embedded");
+  return (await compileAsync(stylesheet, { style: "compressed", loadPaths: ["src"] })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and search's lazy parts. */
