@@ -2,13 +2,13 @@
 // for dist/ in one rename, so a failed build leaves the last good dist/ untouched.
 import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
-import { contentOfThisBuild } from "../src/eleventy/content-plugin.ts";
+import { contentOfThisBuild, defaultContentDir } from "../src/eleventy/content-plugin.ts";
 import { formatProblem } from "../src/eleventy/problems.ts";
 import { indexForSearch } from "../src/eleventy/search-index.ts";
 import { swapInto } from "../src/eleventy/swap.ts";
 
 const outputDir = process.env.OUTPUT_DIR ?? "dist";
-const contentDir = process.env.CONTENT_DIR ?? "content";
+const contentDir = defaultContentDir;
 
 async function main(): Promise<number> {
   const { pages, problems } = await contentOfThisBuild(contentDir);

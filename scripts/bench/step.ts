@@ -20,6 +20,9 @@ export interface StepResult {
 export const resultPrefix = "BENCH-RESULT ";
 
 async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
+  // Read when the build's modules load (defaultContentDir), so set before any of them is imported.
+  process.env.CONTENT_DIR = contentDir;
+  process.env.OUTPUT_DIR = outputDir;
   switch (step) {
     case "content": {
       const { contentOfThisBuild } = await import("../../src/eleventy/content-plugin.ts");
@@ -59,8 +62,6 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       return;
     }
     case "build": {
-      process.env.CONTENT_DIR = contentDir;
-      process.env.OUTPUT_DIR = outputDir;
       await import("../build.ts");
       if (process.exitCode) throw new Error("scripts/build.ts failed");
       return;

@@ -4,16 +4,23 @@ import { type LoadedContent, loadContent } from "./content.ts";
 import { ContentError } from "./problems.ts";
 import { site } from "./site.ts";
 
-let loaded: Promise<LoadedContent> | undefined;
+const loaded = new Map<string, Promise<LoadedContent>>();
 
-/** The content of this process's build: read from disk on first use only. */
-export function contentOfThisBuild(root = "content"): Promise<LoadedContent> {
-  loaded ??= loadContent(root, site.staticPages);
-  return loaded;
+/** The content folder the build reads: CONTENT_DIR, or content/. */
+export const defaultContentDir = process.env.CONTENT_DIR ?? "content";
+
+/** The content under `root` for this process's build: read from disk on first use only. */
+export function contentOfThisBuild(root = defaultContentDir): Promise<LoadedContent> {
+  let content = loaded.get(root);
+  if (!content) {
+    content = loadContent(root, site.staticPages);
+    loaded.set(root, content);
+  }
+  return content;
 }
 
 export function contentPlugin(eleventyConfig: UserConfig, options: { root?: string } = {}): void {
-  const root = options.root ?? "content";
+  const root = options.root ?? defaultContentDir;
   eleventyConfig.addGlobalData("site", site);
   eleventyConfig.addGlobalData("faqPages", async () => {
     const { pages, problems } = await contentOfThisBuild(root);
