@@ -1,11 +1,14 @@
 // `npm run bench`: builds synthetic corpora and the real site step by step, weighs the real site's
 // pages and the search in Chromium, and writes reports/bench.json, bench.md and two SVG charts.
 //   npm run bench -- --sizes=17,1000,5000,10200 --runs=3 --warmup=1 [--no-browser] [--out=reports]
+//                    [--content=content]   (the real content: measured, and the corpora's template)
 //   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { loadContent } from "../../src/eleventy/content.ts";
+import { site as siteConfig } from "../../src/eleventy/site.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measureBrowser } from "./measure-browser.ts";
 import type { BenchReport, SizeResult } from "./report.ts";
@@ -21,6 +24,7 @@ const { values: args } = parseArgs({
     warmup: { type: "string", default: process.env.BENCH_WARMUP ?? "1" },
     out: { type: "string", default: process.env.BENCH_OUT ?? "reports" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "0" },
+    content: { type: "string", default: process.env.CONTENT_DIR ?? "content" },
     "no-browser": { type: "boolean", default: false },
     from: { type: "string" },
   },
@@ -94,12 +98,20 @@ console.log(`Benchmark: sizes ${sizes.join(", ")}, ${warmup} warm-up run(s), wor
 const results: SizeResult[] = [];
 // The warm-up runs come first, on the real content: what they warm (tsx's compile cache, the OS file
 // cache of node_modules) is shared by every size, and each corpus is read right after being written.
-const real = await measureCorpus("real content", "content", 17, 1, runsFor(0), warmup);
+const realContent = await loadContent(args.content, siteConfig.staticPages);
+const real = await measureCorpus(
+  "real content",
+  args.content,
+  realContent.pages.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.questions.length, 0), 0),
+  realContent.pages.length,
+  runsFor(0),
+  warmup,
+);
 results.push(real.result);
 let largestSite = real.site;
 for (const [i, questions] of sizes.entries()) {
   const corpus = path.join(tmp, `corpus-${questions}`);
-  const { pages } = await generateCorpus(corpus, { questions });
+  const { pages } = await generateCorpus(corpus, { questions, source: args.content });
   const { result, site } = await measureCorpus(
     `${questions} questions`,
     corpus,

@@ -76,7 +76,7 @@ function checkInline(
     } else if (!/^(mailto:|tel:)/i.test(href)) {
       report(
         line,
-        `links to "${href}": write a full https:// address, or a path of this site like /teknisk-support/#fragan`,
+        `links to "${href}": write a full https:// address, or a path of this site like /sidan/#fragan`,
       );
     }
   }

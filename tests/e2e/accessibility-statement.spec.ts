@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
 test("the footer links to the accessibility statement, which is accessible", async ({ page }) => {
-  await page.goto("/teknisk-support/");
+  await page.goto("/support/");
   await page
     .getByRole("contentinfo")
     .getByRole("link", { name: "Tillgänglighetsredogörelse" })

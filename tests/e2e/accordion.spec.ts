@@ -24,7 +24,7 @@ const seedQuestions = (section: string) => {
   );
 };
 
-const faqUrl = "/teknisk-support/";
+const faqUrl = "/support/";
 const question = "Kan jag logga in på Mina sidor med ett samordningsnummer?";
 const answerText = "du behöver ha ett svenskt personnummer";
 

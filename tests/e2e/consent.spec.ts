@@ -8,7 +8,7 @@ import { expectNoAxeViolations } from "../support/axe.ts";
 test.describe.configure({ mode: "default", timeout: 60_000 });
 
 let site: AnalyticsSite;
-const faqPath = "/teknisk-support/";
+const faqPath = "/support/";
 const yes = "Ja, jag godkänner alla kakor";
 const no = "Nej, jag godkänner bara nödvändiga kakor";
 

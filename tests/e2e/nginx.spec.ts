@@ -1,10 +1,11 @@
-// Serves dist/ with Debian's nginx and the generated deploy/nginx.conf: headers of each kind of
+// Serves the fixture site with Debian's nginx and the generated deploy/nginx.conf: headers of each kind of
 // file, the 404 page, and every page in a browser under the production CSP.
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { headersFor } from "../../src/eleventy/headers.ts";
-import { builtPages, distDir } from "../support/dist.ts";
+import { builtPages } from "../support/dist.ts";
+import { fixturePagePath, fixtureSiteDir } from "../support/fixture-site.ts";
 import { type RunningNginx, startNginx } from "../support/nginx.ts";
 
 let nginx: RunningNginx | undefined;
@@ -13,8 +14,9 @@ let origin = "";
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(async () => {
-  const port = Number(process.env.TEST_PORT ?? 8181) + 1 + test.info().parallelIndex;
-  nginx = await startNginx(port, distDir);
+  // Above the ports of playwright.config.ts's two web servers.
+  const port = Number(process.env.TEST_PORT ?? 8181) + 10 + test.info().parallelIndex;
+  nginx = await startNginx(port, path.resolve(fixtureSiteDir));
   origin = nginx.origin;
 });
 
@@ -22,15 +24,15 @@ test.afterAll(async () => {
   await nginx?.stop();
 });
 
-/** One file of each kind that dist/ holds, by folder and name pattern. */
+/** One file of each kind that the site holds, by folder and name pattern. */
 function firstFile(folder: string, pattern: RegExp): string {
-  const name = readdirSync(path.join(distDir, folder)).find((file) => pattern.test(file));
-  if (!name) throw new Error(`no file matching ${pattern} in dist/${folder}`);
+  const name = readdirSync(path.join(fixtureSiteDir, folder)).find((file) => pattern.test(file));
+  if (!name) throw new Error(`no file matching ${pattern} in ${fixtureSiteDir}/${folder}`);
   return `/${folder}/${name}`;
 }
 
 const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: RegExp }> = [
-  { kind: "a page", urlPath: () => "/teknisk-support/", type: /^text\/html/, cache: /max-age=0/ },
+  { kind: "a page", urlPath: () => fixturePagePath, type: /^text\/html/, cache: /max-age=0/ },
   {
     kind: "a hashed stylesheet",
     urlPath: () => firstFile("assets", /^site\.[0-9a-f]+\.css$/),
@@ -104,7 +106,7 @@ test("nginx answers an unknown address with the 404 page, status 404 and the sam
 
 test("nginx does not serve _headers and compresses pages", async () => {
   expect((await fetch(`${origin}/_headers`)).status).toBe(404);
-  const page = await fetch(`${origin}/teknisk-support/`, {
+  const page = await fetch(`${origin}${fixturePagePath}`, {
     headers: { "Accept-Encoding": "gzip" },
   });
   expect(page.headers.get("content-encoding")).toBe("gzip");
@@ -113,7 +115,7 @@ test("nginx does not serve _headers and compresses pages", async () => {
 test("every page works under the production headers: no CSP violation, no console error", async ({
   page,
 }) => {
-  const pages = builtPages();
+  const pages = builtPages(fixtureSiteDir);
   test.setTimeout(30_000 + 10_000 * pages.length);
   const problems: string[] = [];
   page.on("console", (message) => {

@@ -5,7 +5,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "acorn";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
-const faqPath = "/teknisk-support/";
+const faqPath = "/support/";
 
 function notice(page: Page) {
   return page.getByRole("region", { name: "Tänk på att..." });

@@ -2,7 +2,7 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
-const pages = ["/", "/teknisk-support/", "/sok/", "/kakor/", "/tillganglighet/", "/404.html"];
+const pages = ["/", "/support/", "/sok/", "/kakor/", "/tillganglighet/", "/404.html"];
 
 for (const path of pages) {
   test(`${path} is Swedish, titled, described and accessible, without console errors`, async ({
@@ -40,7 +40,7 @@ for (const path of pages) {
 test("the skip link is the first thing to focus outside the cookie banner and goes to the content", async ({
   page,
 }) => {
-  await page.goto("/teknisk-support/");
+  await page.goto("/support/");
   for (let presses = 0; presses < 6; presses++) {
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
@@ -68,13 +68,13 @@ test("an unknown address answers 404 with a Swedish page", async ({ page }) => {
 test("the start page lists the FAQ pages", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Vanliga frågor och svar om teknisk support" }).click();
-  await expect(page).toHaveURL(/\/teknisk-support\/$/);
+  await expect(page).toHaveURL(/\/support\/$/);
 });
 
 test("the FAQ page shows its date, related links and marks links that leave the site", async ({
   page,
 }) => {
-  await page.goto("/teknisk-support/");
+  await page.goto("/support/");
   const updated = page.locator(".app-last-updated");
   await expect(updated).toHaveText("Senast uppdaterad 4 december 2024");
   await expect(updated.locator("time")).toHaveAttribute("datetime", "2024-12-04");
@@ -93,7 +93,7 @@ test("the FAQ page shows its date, related links and marks links that leave the 
 });
 
 test("keyboard focus is clearly visible", async ({ page }) => {
-  await page.goto("/teknisk-support/");
+  await page.goto("/support/");
   const button = page.getByRole("button", { name: /samordningsnummer/ });
   const before = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
   await button.focus();

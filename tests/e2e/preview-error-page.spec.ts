@@ -20,8 +20,8 @@ test("lists each problem on an accessible Swedish page", async ({ page }) => {
       status: 500,
       contentType: "text/html; charset=utf-8",
       body: previewErrorPage([
-        'content/teknisk-support/inloggning/samordningsnummer.md: front matter "order" must be a whole number (found "tio")',
-        'content/teknisk-support/index.md: line 27: has a "javascript:" link, which is not allowed',
+        'content/sida/avsnitt/fragan.md: front matter "order" must be a whole number (found "tio")',
+        'content/sida/index.md: line 27: has a "javascript:" link, which is not allowed',
       ]),
     }),
   );
@@ -35,7 +35,7 @@ test("lists each problem on an accessible Swedish page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innehållet har fel");
   await expect(page.getByRole("listitem")).toHaveCount(2);
   await expect(page.getByRole("listitem").first()).toContainText(
-    'samordningsnummer.md: front matter "order" must be a whole number (found "tio")',
+    'fragan.md: front matter "order" must be a whole number (found "tio")',
   );
   await expectNoAxeViolations(page);
 });

@@ -6,7 +6,7 @@ import { expectNoAxeViolations } from "../support/axe.ts";
 // Several tests search many queries and run axe: more than the default 30 s on 2 busy cores.
 test.describe.configure({ timeout: 90_000 });
 
-const faqUrl = "/teknisk-support/";
+const faqUrl = "/support/";
 const fieldName = "Sök bland frågor och svar";
 
 /** Query → the question (its anchor) that must be among the first three results. */
@@ -83,7 +83,7 @@ test("finds the expected question among the first three results for citizens' qu
     await test.step(query, async () => {
       const links = await search(page, query);
       expect((await anchorsOf(links)).slice(0, 3)).toContain(anchor);
-      await expect(links.first()).toHaveAttribute("href", /^\/teknisk-support\/\?.*#[a-z0-9-]+$/);
+      await expect(links.first()).toHaveAttribute("href", /^\/support\/\?.*#[a-z0-9-]+$/);
     });
   }
 });
@@ -143,9 +143,7 @@ test("following a result opens that answer with the matched words marked", async
   await page.goto(faqUrl);
   const links = await search(page, "bilagor");
   await links.first().click();
-  await expect(page).toHaveURL(
-    /\/teknisk-support\/\?pagefind-highlight=bilagor&.*#ladda-upp-bilagor$/,
-  );
+  await expect(page).toHaveURL(/\/support\/\?pagefind-highlight=bilagor&.*#ladda-upp-bilagor$/);
   const button = page.getByRole("button", { name: /Jag kan inte ladda upp mina bilagor/ });
   await expect(button).toHaveAttribute("aria-expanded", "true");
   await expect(page.getByText("839 88 Östersund")).toBeVisible();
@@ -234,9 +232,9 @@ test("the search page filters by section, and the filter is part of the URL", as
   expect(await anchorsOf(page.locator(".app-search__link"))).toEqual([
     "portleten-ar-inte-tillganglig",
   ]);
-  expect(new URL(page.url()).searchParams.get("avsnitt")).toBe("teknisk-support/signering");
+  expect(new URL(page.url()).searchParams.get("avsnitt")).toBe("support/signering");
   await page.reload();
-  await expect(page.getByLabel("Avsnitt")).toHaveValue("teknisk-support/signering");
+  await expect(page.getByLabel("Avsnitt")).toHaveValue("support/signering");
   await expect(page.getByRole("status")).toHaveText("1 träff för ”webbläsare”.", {
     timeout: 20_000,
   });

@@ -205,7 +205,7 @@ describe("loadContent reports", () => {
       },
       [
         'p/a/one.md: line 6: links to "http://example.se/": external links must start with https://',
-        'p/a/one.md: line 6: links to "www.example.se": write a full https:// address, or a path of this site like /teknisk-support/#fragan',
+        'p/a/one.md: line 6: links to "www.example.se": write a full https:// address, or a path of this site like /sidan/#fragan',
       ],
     );
     await expectProblems(

@@ -14,12 +14,12 @@ describe("sitemapEntries", () => {
   it("dates FAQ pages by their latest update and other pages by their front matter", () => {
     const entries = sitemapEntries([
       item("/tillganglighet/", { updated: "2026-11-28" }),
-      item("/teknisk-support/", { faq: { lastUpdated: "2024-12-04" }, updated: "2020-01-01" }),
+      item("/fragor-och-svar/", { faq: { lastUpdated: "2023-05-06" }, updated: "2020-01-01" }),
       item("/", { updated: new Date("2025-01-02") }),
     ]);
     assert.deepEqual(entries, [
       { loc: `${site.baseUrl}/`, lastmod: "2025-01-02" },
-      { loc: `${site.baseUrl}/teknisk-support/`, lastmod: "2024-12-04" },
+      { loc: `${site.baseUrl}/fragor-och-svar/`, lastmod: "2023-05-06" },
       { loc: `${site.baseUrl}/tillganglighet/`, lastmod: "2026-11-28" },
     ]);
   });

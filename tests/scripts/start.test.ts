@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 import { hashTree } from "../support/run-script.ts";
 
 /** Polls `check` until it returns a value, failing after `seconds` (builds are slow on busy CI). */
@@ -34,8 +35,8 @@ describe("npm start (the preview)", () => {
   before(async () => {
     work = await mkdtemp(path.join(tmpdir(), "fk-preview-"));
     outputDir = path.join(work, "dist");
-    await cp("content", path.join(work, "content"), { recursive: true });
-    question = path.join(work, "content/teknisk-support/inloggning/samordningsnummer.md");
+    await cp(fixtureContentDir, path.join(work, "content"), { recursive: true });
+    question = path.join(work, `content${fixturePagePath}inloggning/samordningsnummer.md`);
     preview = spawn("node_modules/.bin/tsx", ["scripts/start.ts"], {
       env: {
         ...process.env,
@@ -74,7 +75,7 @@ describe("npm start (the preview)", () => {
   });
 
   it("serves the built page with the live-reload script", async () => {
-    const page = await get("/teknisk-support/");
+    const page = await get(fixturePagePath);
     assert.equal(page.status, 200);
     assert.match(page.text, /Kan jag logga in på Mina sidor med ett samordningsnummer\?/);
     assert.match(
@@ -92,7 +93,7 @@ describe("npm start (the preview)", () => {
     await writeFile(question, original.replace("order: 30", "order: tio"));
 
     const page = await waitFor("the error page", async () => {
-      const response = await get("/teknisk-support/");
+      const response = await get(fixturePagePath);
       return response.text.includes("Innehållet har fel") ? response : undefined;
     });
     assert.equal(page.status, 500);
@@ -118,7 +119,7 @@ describe("npm start (the preview)", () => {
     await writeFile(`${question}.tmp`, fixed);
     await rename(`${question}.tmp`, question);
     const page = await waitFor("the repaired page", async () => {
-      const response = await get("/teknisk-support/");
+      const response = await get(fixturePagePath);
       return response.text.includes("Nej, du (ändrat)") ? response : undefined;
     });
     assert.equal(page.status, 200);

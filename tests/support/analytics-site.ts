@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { startStaticServer } from "../../src/eleventy/static-server.ts";
+import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
 export const stubPath = "/stub-matomo/";
@@ -44,6 +45,7 @@ export async function startAnalyticsSite(): Promise<AnalyticsSite> {
   await run(path.resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
     env: {
       ...process.env,
+      CONTENT_DIR: fixtureContentDir,
       OUTPUT_DIR: outputDir,
       MATOMO_URL: `${origin}${stubPath}`,
       MATOMO_SITE_ID: "7",

@@ -1,34 +1,35 @@
-// The built site in dist/, read from disk for the checks that need no browser.
+// A built site (the real dist/, or the fixture site), read from disk for checks that need no browser.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+/** The real site, built from content/ by `npm run build`. */
 export const distDir = fileURLToPath(new URL("../../dist/", import.meta.url));
 
 export interface BuiltPage {
   /** The file under dist/, with forward slashes. */
   file: string;
-  /** The address it is served at: "teknisk-support/index.html" → "/teknisk-support/". */
+  /** The address it is served at: "sida/index.html" → "/sida/". */
   urlPath: string;
   html: string;
 }
 
-/** Every file under dist/, relative, sorted. */
-export function distFiles(): string[] {
-  return readdirSync(distDir, { recursive: true, withFileTypes: true })
+/** Every file under `siteDir`, relative, sorted. */
+export function distFiles(siteDir = distDir): string[] {
+  return readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(distDir, path.join(entry.parentPath, entry.name)))
+    .map((entry) => path.relative(siteDir, path.join(entry.parentPath, entry.name)))
     .map((file) => file.split(path.sep).join("/"))
     .sort();
 }
 
-export function builtPages(): BuiltPage[] {
-  return distFiles()
+export function builtPages(siteDir = distDir): BuiltPage[] {
+  return distFiles(siteDir)
     .filter((file) => file.endsWith(".html"))
     .map((file) => ({
       file,
       urlPath: `/${file.replace(/(^|\/)index\.html$/, "$1")}`,
-      html: readFileSync(path.join(distDir, file), "utf8"),
+      html: readFileSync(path.join(siteDir, file), "utf8"),
     }));
 }
 

@@ -20,8 +20,8 @@ describe("matchedWords", () => {
 describe("resultHref", () => {
   it("puts the words before the anchor", () => {
     assert.equal(
-      resultHref("/teknisk-support/#ladda-upp-bilagor", ["bilagor", "bilagorna"]),
-      "/teknisk-support/?pagefind-highlight=bilagor&pagefind-highlight=bilagorna#ladda-upp-bilagor",
+      resultHref("/support/#ladda-upp-bilagor", ["bilagor", "bilagorna"]),
+      "/support/?pagefind-highlight=bilagor&pagefind-highlight=bilagorna#ladda-upp-bilagor",
     );
   });
 

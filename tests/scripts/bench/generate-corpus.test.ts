@@ -8,6 +8,15 @@ import { after, before, describe, it } from "node:test";
 import { generateCorpus, sectionSizes } from "../../../scripts/bench/generate-corpus.ts";
 import { loadContent } from "../../../src/eleventy/content.ts";
 import { site } from "../../../src/eleventy/site.ts";
+import { fixtureContentDir } from "../../support/fixture-site.ts";
+
+// The generator derives structure and texts from a content tree: the fixture's, so that editors'
+// changes to content/ never touch these tests.
+const source = fixtureContentDir;
+const fixture = await loadContent(source, site.staticPages);
+const fixtureSections = fixture.pages[0]?.sections ?? [];
+const fixtureSizes = fixtureSections.map((s) => s.questions.length);
+const pageSize = fixtureSizes.reduce((a, b) => a + b, 0);
 
 async function fingerprint(dir: string): Promise<string> {
   const hash = createHash("sha256");
@@ -28,33 +37,31 @@ describe("generateCorpus", () => {
 
   it("writes content that passes validation, with the requested number of questions", async () => {
     const dir = path.join(tmp, "forty");
-    assert.deepEqual(await generateCorpus(dir, { questions: 40 }), { pages: 3, questions: 40 });
+    assert.deepEqual(await generateCorpus(dir, { questions: 40, source }), {
+      pages: 3,
+      questions: 40,
+    });
     const { pages, problems } = await loadContent(dir, site.staticPages);
     assert.deepEqual(problems, []);
     const perPage = pages.map((p) => p.sections.reduce((n, s) => n + s.questions.length, 0));
     assert.deepEqual(perPage, [17, 17, 6]);
   });
 
-  it("gives full pages the real page's sections in the real proportions", async () => {
+  it("gives a page as large as the source's the source's sections in its proportions", async () => {
     const dir = path.join(tmp, "one-page");
-    await generateCorpus(dir, { questions: 17 });
+    await generateCorpus(dir, { questions: pageSize, questionsPerPage: pageSize, source });
     const { pages } = await loadContent(dir, site.staticPages);
     assert.deepEqual(
       pages[0]?.sections.map((s) => [s.title, s.questions.length]),
-      [
-        ["Inloggning", 6],
-        ["Signering", 1],
-        ["Övrigt", 10],
-      ],
+      fixtureSections.map((s) => [s.title, s.questions.length]),
     );
   });
 
-  it("reuses the real questions' texts", async () => {
+  it("reuses the source's question texts", async () => {
     const dir = path.join(tmp, "texts");
-    await generateCorpus(dir, { questions: 17 });
+    await generateCorpus(dir, { questions: 17, source });
     const { pages } = await loadContent(dir, site.staticPages);
-    const real = await loadContent("content", site.staticPages);
-    const realQuestions = real.pages.flatMap((p) =>
+    const realQuestions = fixture.pages.flatMap((p) =>
       p.sections.flatMap((s) => s.questions.map((q) => q.question)),
     );
     for (const question of pages.flatMap((p) => p.sections.flatMap((s) => s.questions))) {
@@ -67,7 +74,7 @@ describe("generateCorpus", () => {
 
   it("honours another number of questions a page", async () => {
     const dir = path.join(tmp, "tens");
-    assert.deepEqual(await generateCorpus(dir, { questions: 25, questionsPerPage: 10 }), {
+    assert.deepEqual(await generateCorpus(dir, { questions: 25, questionsPerPage: 10, source }), {
       pages: 3,
       questions: 25,
     });
@@ -75,9 +82,9 @@ describe("generateCorpus", () => {
   });
 
   it("writes the same files with the same seed, and other files with another", async () => {
-    await generateCorpus(path.join(tmp, "a"), { questions: 30 });
-    await generateCorpus(path.join(tmp, "b"), { questions: 30 });
-    await generateCorpus(path.join(tmp, "c"), { questions: 30, seed: 2 });
+    await generateCorpus(path.join(tmp, "a"), { questions: 30, source });
+    await generateCorpus(path.join(tmp, "b"), { questions: 30, source });
+    await generateCorpus(path.join(tmp, "c"), { questions: 30, seed: 2, source });
     const [a, b, c] = await Promise.all(["a", "b", "c"].map((d) => fingerprint(path.join(tmp, d))));
     assert.equal(a, b);
     assert.notEqual(a, c);
@@ -85,9 +92,10 @@ describe("generateCorpus", () => {
 });
 
 describe("sectionSizes", () => {
-  it("splits a page in the real sections' proportions, adding up to the page size", () => {
+  it("splits a page in the source sections' proportions, adding up to the page size", () => {
     assert.deepEqual(sectionSizes([6, 1, 10], 17), [6, 1, 10]);
     assert.deepEqual(sectionSizes([6, 1, 10], 34), [12, 2, 20]);
+    assert.deepEqual(sectionSizes(fixtureSizes, pageSize), fixtureSizes);
     const small = sectionSizes([6, 1, 10], 4);
     assert.equal(
       small.reduce((a, b) => a + b, 0),

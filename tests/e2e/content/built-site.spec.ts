@@ -1,13 +1,14 @@
-// Checks over every built page in dist/ that need no browser: valid HTML, links, budgets, site files.
+// Checks over every page of the real dist/ that need no browser: valid HTML, links, budgets, site
+// files. They hold for any content: what they expect is derived from content/ at test time.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { metaContentSecurityPolicy } from "../../src/eleventy/headers.ts";
-import { renderHeadersFile } from "../../src/eleventy/headers-formats.ts";
-import { externalLinkHint, isExternalUrl } from "../../src/eleventy/links.ts";
-import { site } from "../../src/eleventy/site.ts";
+import { metaContentSecurityPolicy } from "../../../src/eleventy/headers.ts";
+import { renderHeadersFile } from "../../../src/eleventy/headers-formats.ts";
+import { externalLinkHint, isExternalUrl } from "../../../src/eleventy/links.ts";
+import { site } from "../../../src/eleventy/site.ts";
 import {
   attribute,
   builtPages,
@@ -15,16 +16,22 @@ import {
   distDir,
   distFiles,
   fileForPath,
-} from "../support/dist.ts";
+} from "../../support/dist.ts";
+import { realFaqPages } from "../../support/real-content.ts";
 
 const pages = builtPages();
+const faqPages = await realFaqPages();
 const files = new Set(distFiles());
 /** DESIGN.md: a FAQ page's HTML + CSS, compressed, fits in one TCP round trip. */
 const pageBudget = 14_000;
 
-test("dist/ holds every kind of page", () => {
+test("dist/ holds every FAQ page of the content and every other kind of page", () => {
   expect(pages.map((page) => page.urlPath)).toEqual(
-    expect.arrayContaining(["/", "/teknisk-support/", "/tillganglighet/", "/404.html"]),
+    expect.arrayContaining([
+      ...site.staticPages,
+      ...faqPages.map((faq) => `/${faq.slug}/`),
+      "/404.html",
+    ]),
   );
 });
 
@@ -141,9 +148,11 @@ test("sitemap.xml lists every page but the 404 and search pages, with its date, 
     .filter((page) => !notInSitemap.includes(page.file))
     .map((p) => `${site.baseUrl}${p.urlPath}`);
   expect(entries.map((entry) => entry[1]).sort()).toEqual(expected.sort());
-  expect(sitemap).toContain(
-    `<loc>${site.baseUrl}/teknisk-support/</loc>\n    <lastmod>2024-12-04</lastmod>`,
-  );
+  for (const faq of faqPages) {
+    expect(sitemap).toContain(
+      `<loc>${site.baseUrl}/${faq.slug}/</loc>\n    <lastmod>${faq.lastUpdated}</lastmod>`,
+    );
+  }
   const robots = readFileSync(path.join(distDir, "robots.txt"), "utf8");
   expect(robots).toContain(`Sitemap: ${site.baseUrl}/sitemap.xml`);
 });

@@ -1,0 +1,9 @@
+// The fixture site: tests/fixtures/content/ built into its own folder, the input of every test
+// that depends on what the questions say (so content/ belongs to the editors alone).
+
+/** A small realistic content tree: one page migrated from the source page (seed-teknisk-support.txt). */
+export const fixtureContentDir = "tests/fixtures/content";
+/** Where Playwright's web server builds the fixture site (git-ignored, like dist/). */
+export const fixtureSiteDir = ".cache/fixture-site";
+/** The fixture's FAQ page. */
+export const fixturePagePath = "/support/";
