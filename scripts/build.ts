@@ -2,10 +2,10 @@
 // for dist/ in one rename, so a failed build leaves the last good dist/ untouched.
 import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
+import { formatProblem } from "../src/content/problems.ts";
 import { contentOfThisBuild, defaultContentDir } from "../src/eleventy/content-plugin.ts";
-import { formatProblem } from "../src/eleventy/problems.ts";
-import { indexForSearch } from "../src/eleventy/search-index.ts";
-import { swapInto } from "../src/eleventy/swap.ts";
+import { swapInto } from "../src/publishing/swap.ts";
+import { indexForSearch } from "../src/search/search-index.ts";
 
 const outputDir = process.env.OUTPUT_DIR ?? "dist";
 const contentDir = defaultContentDir;

@@ -1,9 +1,10 @@
 // `npm run check:content`: validates content/ (or CONTENT_DIR) without building anything; prints
 // every problem on its own line and exits non-zero when there is any.
-import { loadContent } from "../src/eleventy/content.ts";
-import { contentWarnings, todayInSweden } from "../src/eleventy/content-warnings.ts";
-import { formatProblem } from "../src/eleventy/problems.ts";
-import { site } from "../src/eleventy/site.ts";
+
+import { site } from "../src/config/site.ts";
+import { contentWarnings, todayInSweden } from "../src/content/content-warnings.ts";
+import { loadContent } from "../src/content/load-content.ts";
+import { formatProblem } from "../src/content/problems.ts";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const started = performance.now();

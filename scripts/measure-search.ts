@@ -6,7 +6,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
-import { startStaticServer } from "../src/eleventy/static-server.ts";
+import { startStaticServer } from "../src/publishing/static-server.ts";
 
 const siteDir = process.env.SITE_DIR ?? "dist";
 const port = Number(process.env.PORT ?? 8399);

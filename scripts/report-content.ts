@@ -2,11 +2,11 @@
 // Markdown table to reports/content-report.md, for CI to attach to a pull request.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { loadContent } from "../src/eleventy/content.ts";
-import { contentReport } from "../src/eleventy/content-report.ts";
-import { contentWarnings, todayInSweden } from "../src/eleventy/content-warnings.ts";
-import { formatProblem } from "../src/eleventy/problems.ts";
-import { site } from "../src/eleventy/site.ts";
+import { site } from "../src/config/site.ts";
+import { contentReport } from "../src/content/content-report.ts";
+import { contentWarnings, todayInSweden } from "../src/content/content-warnings.ts";
+import { loadContent } from "../src/content/load-content.ts";
+import { formatProblem } from "../src/content/problems.ts";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const reportFile = process.env.REPORT_FILE ?? "reports/content-report.md";

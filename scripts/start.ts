@@ -1,6 +1,6 @@
 // `npm start`: the editors' preview. Builds the site, serves it at http://localhost:8080 (PORT),
 // rebuilds on every change in content/ (CONTENT_DIR), src/ and _includes/, and reloads the browser.
-import { startPreview } from "../src/eleventy/preview.ts";
+import { startPreview } from "../src/preview/preview.ts";
 
 const preview = await startPreview({
   contentDir: process.env.CONTENT_DIR ?? "content",

@@ -1,6 +1,6 @@
-// `npm run headers:nginx`: regenerates deploy/nginx.conf from src/eleventy/headers.ts.
+// `npm run headers:nginx`: regenerates deploy/nginx.conf from src/publishing/headers.ts.
 import { mkdir, writeFile } from "node:fs/promises";
-import { renderNginxServer } from "../src/eleventy/headers-formats.ts";
+import { renderNginxServer } from "../src/publishing/headers-formats.ts";
 
 await mkdir("deploy", { recursive: true });
 await writeFile("deploy/nginx.conf", renderNginxServer());

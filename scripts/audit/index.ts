@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import config from "../../playwright.config.ts";
-import { startStaticServer } from "../../src/eleventy/static-server.ts";
+import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { type BudgetCheck, budgets, check } from "../bench/budgets.ts";
 import { pageWeightChecks } from "../bench/check-budgets.ts";
 import { measurePageWeights, origin } from "../bench/measure-browser.ts";

@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
-import { parseFrontMatter } from "../../src/eleventy/front-matter.ts";
+import { parseFrontMatter } from "../../src/content/front-matter.ts";
 
 export interface CorpusOptions {
   /** How many questions in total. */

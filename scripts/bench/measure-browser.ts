@@ -2,7 +2,7 @@
 // search cost on the real site and on the largest corpus.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { startStaticServer } from "../../src/eleventy/static-server.ts";
+import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { launchBrowser, type PageWeight, sitePages, weighFirstView } from "./page-weight.ts";
 import { measureSearch, type SearchCost } from "./search-cost.ts";
 

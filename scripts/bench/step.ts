@@ -53,8 +53,8 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       return;
     }
     case "pagefind": {
-      const { indexForSearch } = await import("../../src/eleventy/search-index.ts");
-      const { loadContent } = await import("../../src/eleventy/content.ts");
+      const { indexForSearch } = await import("../../src/search/search-index.ts");
+      const { loadContent } = await import("../../src/content/load-content.ts");
       // The records come from the content (loaded untimed would be fairer; it is ~1 ms/question).
       const { pages } = await loadContent(contentDir);
       await rm(`${outputDir}/pagefind`, { recursive: true, force: true });

@@ -1,8 +1,8 @@
 // Gives templates the validated FAQ pages as global data `faqPages`, loading content once per build.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { type LoadedContent, loadContent } from "./content.ts";
-import { ContentError } from "./problems.ts";
-import { site } from "./site.ts";
+import { site } from "../config/site.ts";
+import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import { ContentError } from "../content/problems.ts";
 
 const loaded = new Map<string, Promise<LoadedContent>>();
 

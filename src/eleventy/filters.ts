@@ -1,7 +1,7 @@
 // Nunjucks filters and shortcodes the templates use, each a few lines.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { linkHtml } from "./links.ts";
-import { site } from "./site.ts";
+import { site } from "../config/site.ts";
+import { linkHtml } from "../content/links.ts";
 
 const months = [
   "januari",

@@ -3,8 +3,8 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { metaContentSecurityPolicy } from "./headers.ts";
-import { renderHeadersFile } from "./headers-formats.ts";
+import { metaContentSecurityPolicy } from "../publishing/headers.ts";
+import { renderHeadersFile } from "../publishing/headers-formats.ts";
 
 export function headersPlugin(eleventyConfig: UserConfig): void {
   eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicy);

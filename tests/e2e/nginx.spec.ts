@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { headersFor } from "../../src/eleventy/headers.ts";
+import { headersFor } from "../../src/publishing/headers.ts";
 import { builtPages } from "../support/dist.ts";
 import { fixturePagePath, fixtureSiteDir } from "../support/fixture-site.ts";
 import { type RunningNginx, startNginx } from "../support/nginx.ts";

@@ -8,7 +8,7 @@ import {
   previewStylesheet,
   previewStylesheetPath,
   reloadScriptPath,
-} from "../../src/eleventy/preview-page.ts";
+} from "../../src/preview/preview-page.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
 const reloadScript =

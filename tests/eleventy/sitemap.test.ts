@@ -1,7 +1,7 @@
 // sitemap.xml entries: every page with its date, in a stable order, and a clear error without one.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { site } from "../../src/eleventy/site.ts";
+import { site } from "../../src/config/site.ts";
 import { type SitemapItem, sitemapEntries } from "../../src/eleventy/sitemap.ts";
 
 const item = (url: string, data: SitemapItem["data"]): SitemapItem => ({

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { startStaticServer } from "../../src/eleventy/static-server.ts";
+import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);

@@ -2,8 +2,8 @@
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { loadContent } from "../../src/eleventy/content.ts";
-import { formatProblem, type Problem } from "../../src/eleventy/problems.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { formatProblem, type Problem } from "../../src/content/problems.ts";
 
 /** A valid page "p" with sections "a" and "b" and one question in each. */
 export const validTree: Record<string, string> = {

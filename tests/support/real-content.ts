@@ -1,8 +1,9 @@
 // The real content, for the checks that hold for any content: they derive what they check from it
 // at test time and never name a question, count, date or slug of it.
-import { loadContent } from "../../src/eleventy/content.ts";
-import type { FaqPage, Question } from "../../src/eleventy/schema.ts";
-import { site } from "../../src/eleventy/site.ts";
+
+import { site } from "../../src/config/site.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import type { FaqPage, Question } from "../../src/content/schema.ts";
 
 /** The folder `npm run build` read: CONTENT_DIR, or content/. */
 export const realContentDir = process.env.CONTENT_DIR ?? "content";

@@ -5,10 +5,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { metaContentSecurityPolicy } from "../../../src/eleventy/headers.ts";
-import { renderHeadersFile } from "../../../src/eleventy/headers-formats.ts";
-import { externalLinkHint, isExternalUrl } from "../../../src/eleventy/links.ts";
-import { site } from "../../../src/eleventy/site.ts";
+import { site } from "../../../src/config/site.ts";
+import { externalLinkHint, isExternalUrl } from "../../../src/content/links.ts";
+import { metaContentSecurityPolicy } from "../../../src/publishing/headers.ts";
+import { renderHeadersFile } from "../../../src/publishing/headers-formats.ts";
 import {
   attribute,
   builtPages,

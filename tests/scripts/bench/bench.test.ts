@@ -8,8 +8,8 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { BenchReport } from "../../../scripts/bench/report.ts";
 import { steps } from "../../../scripts/bench/step.ts";
-import { loadContent } from "../../../src/eleventy/content.ts";
-import { site } from "../../../src/eleventy/site.ts";
+import { site } from "../../../src/config/site.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
 import { fixtureContentDir, fixturePagePath } from "../../support/fixture-site.ts";
 
 const fixture = await loadContent(fixtureContentDir, site.staticPages);

@@ -6,8 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { generateCorpus, sectionSizes } from "../../../scripts/bench/generate-corpus.ts";
-import { loadContent } from "../../../src/eleventy/content.ts";
-import { site } from "../../../src/eleventy/site.ts";
+import { site } from "../../../src/config/site.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
 import { fixtureContentDir } from "../../support/fixture-site.ts";
 
 // The generator derives structure and texts from a content tree: the fixture's, so that editors'

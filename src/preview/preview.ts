@@ -5,7 +5,8 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
-import { headersFor } from "./headers.ts";
+import { headersFor } from "../publishing/headers.ts";
+import { startStaticServer } from "../publishing/static-server.ts";
 import {
   eventsPath,
   injectReloadScript,
@@ -14,7 +15,6 @@ import {
   previewStylesheetPath,
   reloadScriptPath,
 } from "./preview-page.ts";
-import { startStaticServer } from "./static-server.ts";
 import { watchTree } from "./watch-tree.ts";
 
 export interface PreviewOptions {

@@ -1,6 +1,6 @@
 // The HTTP response headers of the published site, defined once: the local server applies them,
 // and the build writes them for static hosts (dist/_headers) and nginx (deploy/nginx.conf).
-import { site } from "./site.ts";
+import { site } from "../config/site.ts";
 
 export type HeaderSet = Record<string, string>;
 

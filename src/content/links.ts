@@ -1,5 +1,5 @@
 // How links leaving the site are marked, shared by the Markdown renderer and the templates.
-import { site } from "./site.ts";
+import { site } from "../config/site.ts";
 
 export const externalLinkHint = "Länk till annan webbplats, öppnas i nytt fönster.";
 

@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { loadContent } from "../../src/eleventy/content.ts";
-import { contentReport } from "../../src/eleventy/content-report.ts";
-import { contentWarnings, monthsBefore } from "../../src/eleventy/content-warnings.ts";
-import { formatProblem } from "../../src/eleventy/problems.ts";
+import { contentReport } from "../../src/content/content-report.ts";
+import { contentWarnings, monthsBefore } from "../../src/content/content-warnings.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { formatProblem } from "../../src/content/problems.ts";
 import { treeWith, writeTree } from "../support/content-tree.ts";
 
 async function warningsOf(

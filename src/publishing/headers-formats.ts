@@ -1,4 +1,6 @@
 // Writes the header rules of headers.ts in the formats hosts read: _headers and an nginx server block.
+
+import { site } from "../config/site.ts";
 import {
   defaultCacheControl,
   type HeaderRule,
@@ -6,9 +8,8 @@ import {
   headerRules,
   patternMatches,
 } from "./headers.ts";
-import { site } from "./site.ts";
 
-const generatedNote = "Generated from src/eleventy/headers.ts: do not edit by hand.";
+const generatedNote = "Generated from src/publishing/headers.ts: do not edit by hand.";
 
 /**
  * The _headers file of Netlify and Cloudflare Pages. Both join the values of a header set by

@@ -2,9 +2,9 @@
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
-import { loadContent } from "../../src/eleventy/content.ts";
-import { createMarkdown } from "../../src/eleventy/markdown.ts";
-import { renderMarkdown } from "../../src/eleventy/render-markdown.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { createMarkdown } from "../../src/content/markdown.ts";
+import { renderMarkdown } from "../../src/content/render-markdown.ts";
 import { treeWith, writeTree } from "../support/content-tree.ts";
 
 const pasted = [

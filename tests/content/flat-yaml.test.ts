@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { parseFlatYaml } from "../../src/eleventy/flat-yaml.ts";
+import { parseFlatYaml } from "../../src/content/flat-yaml.ts";
 
 const values = [
   "Fråga?",

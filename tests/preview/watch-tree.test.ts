@@ -4,7 +4,7 @@ import { appendFile, mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promi
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type TreeWatcher, watchTree } from "../../src/eleventy/watch-tree.ts";
+import { type TreeWatcher, watchTree } from "../../src/preview/watch-tree.ts";
 
 describe("watchTree", () => {
   let root = "";

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { FaqPage, Question, Section } from "../../src/eleventy/schema.ts";
-import { questionRecordHtml } from "../../src/eleventy/search-index.ts";
-import { indexedText } from "../../src/eleventy/search-terms.ts";
+import type { FaqPage, Question, Section } from "../../src/content/schema.ts";
+import { questionRecordHtml } from "../../src/search/search-index.ts";
+import { indexedText } from "../../src/search/search-terms.ts";
 
 const question = {
   question: "Hur loggar jag in med bank\u2011id?",

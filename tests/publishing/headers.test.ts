@@ -7,8 +7,8 @@ import {
   headersFor,
   metaContentSecurityPolicy,
   patternMatches,
-} from "../../src/eleventy/headers.ts";
-import { renderHeadersFile, renderNginxServer } from "../../src/eleventy/headers-formats.ts";
+} from "../../src/publishing/headers.ts";
+import { renderHeadersFile, renderNginxServer } from "../../src/publishing/headers-formats.ts";
 
 const longCache = "public, max-age=31536000, immutable";
 const revalidate = "public, max-age=0, must-revalidate";

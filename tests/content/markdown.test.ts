@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { createMarkdown } from "../../src/eleventy/markdown.ts";
+import { createMarkdown } from "../../src/content/markdown.ts";
 
 const md = createMarkdown();
 

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { loadContent } from "../../src/eleventy/content.ts";
-import { site } from "../../src/eleventy/site.ts";
+import { site } from "../../src/config/site.ts";
+import { loadContent } from "../../src/content/load-content.ts";
 import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
 const seed = readFileSync(new URL("../fixtures/seed-teknisk-support.txt", import.meta.url), "utf8");

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
-import { swapInto } from "../../src/eleventy/swap.ts";
+import { swapInto } from "../../src/publishing/swap.ts";
 import { hashTree } from "../support/run-script.ts";
 
 describe("swapInto", () => {

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { startStaticServer } from "../../src/eleventy/static-server.ts";
+import { startStaticServer } from "../../src/publishing/static-server.ts";
 
 const page = "<!doctype html><html><head><title>x</title></head><body>hej</body></html>";
 

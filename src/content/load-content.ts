@@ -2,6 +2,7 @@
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
 import { checkPageFiles, checkRootFiles, displayName, listFolder } from "./content-files.ts";
+import { parseFrontMatter } from "./front-matter.ts";
 import {
   type Collector,
   checkUnique,
@@ -10,14 +11,13 @@ import {
   md,
   readIfPresent,
   slugAdvice,
-} from "./content-section.ts";
-import { parseFrontMatter } from "./front-matter.ts";
+} from "./load-section.ts";
 import type { Problem } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
-export type { ExternalLink } from "./content-section.ts";
+export type { ExternalLink } from "./load-section.ts";
 
 export interface LoadedContent {
   pages: FaqPage[];

@@ -1,6 +1,6 @@
 // Things an editor should look at that do not stop publishing: old answers, long answers, and
 // one external page linked with different texts.
-import type { ExternalLink, LoadedContent } from "./content.ts";
+import type { ExternalLink, LoadedContent } from "./load-content.ts";
 import type { Problem } from "./problems.ts";
 
 export interface WarningOptions {
