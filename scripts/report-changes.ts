@@ -1,6 +1,5 @@
 // `npm run report:changes -- <base-ref>`: prints, as Markdown for a pull request's job summary, the
 // questions of content/ (or CONTENT_DIR) added, changed, moved and removed since <base-ref>.
-
 import { loadContent } from "../src/eleventy/content.ts";
 import { contentAtRef, UsageError } from "../src/eleventy/content-at-ref.ts";
 import { type ComparedContent, compareContent } from "../src/eleventy/content-changes.ts";
@@ -20,7 +19,7 @@ try {
     const after = await loadContent(contentDir, site.staticPages);
     const changes = compareContent(before, after);
     process.stdout.write(
-      changesReport(changes, { base, contentDir, baseHasContent: !!old.folder }),
+      changesReport(changes, { base, contentDir: old.gitPath, baseHasContent: !!old.folder }),
     );
   } finally {
     await old.remove();

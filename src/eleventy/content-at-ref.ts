@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 export interface ContentAtRef {
+  /** The content folder's path in the repository, as git names it (content). */
+  gitPath: string;
   /** The old content folder, or null when the ref has no such folder. */
   folder: string | null;
   /** Deletes the temporary copy. */
@@ -48,7 +50,7 @@ export async function contentAtRef(contentDir: string, ref: string): Promise<Con
     );
   const prefix = (git(folder, ["rev-parse", "--show-prefix"]) ?? "").replace(/\/$/, "");
   if (prefix !== "" && git(top, ["cat-file", "-e", `${commit}:${prefix}`]) === null)
-    return { folder: null, remove: async () => {} };
+    return { gitPath: prefix, folder: null, remove: async () => {} };
 
   const copy = await mkdtemp(path.join(tmpdir(), "fk-content-at-ref-"));
   const remove = () => rm(copy, { recursive: true, force: true });
@@ -68,5 +70,5 @@ export async function contentAtRef(contentDir: string, ref: string): Promise<Con
     await remove();
     throw error;
   }
-  return { folder: path.join(copy, prefix), remove };
+  return { gitPath: prefix, folder: path.join(copy, prefix), remove };
 }
