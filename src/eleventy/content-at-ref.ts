@@ -20,12 +20,15 @@ export class UsageError extends Error {
   override name = "UsageError";
 }
 
-function git(cwd: string, args: string[]): string | null {
+/** Git's output, or null when it fails; `failure` then holds the first line git gave as reason. */
+function git(cwd: string, args: string[], failure?: { reason: string }): string | null {
   try {
     return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] })
       .toString()
       .trim();
-  } catch {
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? "");
+    if (failure) failure.reason = stderr.trim().split("\n")[0] ?? "";
     return null;
   }
 }
@@ -35,10 +38,11 @@ export async function contentAtRef(contentDir: string, ref: string): Promise<Con
   const folder = path.resolve(contentDir);
   if (!existsSync(folder))
     throw new UsageError(`${contentDir} does not exist: set CONTENT_DIR to the content folder`);
-  const top = git(folder, ["rev-parse", "--show-toplevel"]);
+  const failure = { reason: "" };
+  const top = git(folder, ["rev-parse", "--show-toplevel"], failure);
   if (top === null)
     throw new UsageError(
-      `${contentDir} is not in a git repository: run this in a clone of the project`,
+      `git cannot read the repository of ${contentDir} (${failure.reason}): run this in a clone of the project`,
     );
   // A ref starting with "-" would be read as an option.
   const commit = ref.startsWith("-")

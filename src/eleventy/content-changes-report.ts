@@ -85,11 +85,11 @@ function questionTables(changes: QuestionChange[]): string[] {
   return [
     ...section(
       `Tillagda frågor (${added.length})`,
-      added.length > 0 ? table(["Fråga", "Sida › avsnitt", "Ankare"], added) : [],
+      added.length > 0 ? table(["Fråga", "Sida › sektion", "Ankare"], added) : [],
     ),
     ...section(
       `Ändrade frågor (${changed.length})`,
-      changed.length > 0 ? table(["Fråga", "Ändrat", "Sida › avsnitt", "Ankare"], changed) : [],
+      changed.length > 0 ? table(["Fråga", "Ändrat", "Sida › sektion", "Ankare"], changed) : [],
     ),
     ...section(
       `Flyttade frågor (${moved.length})`,
@@ -97,7 +97,7 @@ function questionTables(changes: QuestionChange[]): string[] {
     ),
     ...section(
       `Borttagna frågor (${removed.length})`,
-      removed.length > 0 ? table(["Fråga", "Sida › avsnitt", "Ankare"], removed) : [],
+      removed.length > 0 ? table(["Fråga", "Sida › sektion", "Ankare"], removed) : [],
     ),
   ];
 }
@@ -110,9 +110,9 @@ function describePlace(change: PlaceChange): string {
     case "page-removed":
       return `- Borttagen sida: ${page}, ${code(change.url)}`;
     case "section-added":
-      return `- Nytt avsnitt på ${page}: ${markdownText(change.sectionTitle)}, ${code(`${change.url}#${change.sectionId}`)}`;
+      return `- Ny sektion på ${page}: ${markdownText(change.sectionTitle)}, ${code(`${change.url}#${change.sectionId}`)}`;
     case "section-removed":
-      return `- Borttaget avsnitt på ${page}: ${markdownText(change.sectionTitle)}, ${code(`${change.url}#${change.sectionId}`)}`;
+      return `- Borttagen sektion på ${page}: ${markdownText(change.sectionTitle)}, ${code(`${change.url}#${change.sectionId}`)}`;
   }
 }
 
@@ -141,6 +141,6 @@ export function changesReport(changes: ContentChanges, options: ChangesReportOpt
   lines.push(...problemNote(changes.problems, base));
   if (changes.questions.length === 0) lines.push("Inga frågor har ändrats.", "");
   else lines.push(...questionTables(changes.questions));
-  lines.push(...section("Sidor och avsnitt", changes.places.map(describePlace)));
+  lines.push(...section("Sidor och sektioner", changes.places.map(describePlace)));
   return `${lines.join("\n").trimEnd()}\n`;
 }

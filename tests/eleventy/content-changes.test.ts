@@ -215,13 +215,13 @@ describe("changesReport", () => {
         "",
         "### Tillagda frågor (1)",
         "",
-        "| Fråga | Sida › avsnitt | Ankare |",
+        "| Fråga | Sida › sektion | Ankare |",
         "|---|---|---|",
         "| Fråga fyra? | Frågor om p › B | `/p/#four` |",
         "",
         "### Ändrade frågor (1)",
         "",
-        "| Fråga | Ändrat | Sida › avsnitt | Ankare |",
+        "| Fråga | Ändrat | Sida › sektion | Ankare |",
         "|---|---|---|---|",
         "| Fråga ett, med nya ord? | frågan, förut ”Fråga ett?”<br>datumet, inget → 2025-01-10 | Frågor om p › A | `/p/#one` |",
         "",
@@ -233,7 +233,7 @@ describe("changesReport", () => {
         "",
         "### Borttagna frågor (1)",
         "",
-        "| Fråga | Sida › avsnitt | Ankare |",
+        "| Fråga | Sida › sektion | Ankare |",
         "|---|---|---|",
         "| Fråga tre? | Frågor om p › B | `/p/#three` |",
         "",
@@ -259,7 +259,7 @@ describe("changesReport", () => {
       report,
       /^\| Fråga tre\? \| Frågor om p › B \| Frågor om q › A \| `\/p\/#three` → `\/q\/#three` \| svaret \|$/m,
     );
-    assert.match(report, /^### Sidor och avsnitt\n\n- Ny sida: Frågor om q, `\/q\/`\n$/m);
+    assert.match(report, /^### Sidor och sektioner\n\n- Ny sida: Frågor om q, `\/q\/`\n$/m);
   });
 
   it("says when the base version has no content folder, so every question is new", async () => {

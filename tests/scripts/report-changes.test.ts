@@ -84,13 +84,13 @@ describe("npm run report:changes", () => {
         "",
         "### Tillagda frågor (1)",
         "",
-        "| Fråga | Sida › avsnitt | Ankare |",
+        "| Fråga | Sida › sektion | Ankare |",
         "|---|---|---|",
         "| Fråga tre? | Frågor om p › A | `/p/#three` |",
         "",
         "### Ändrade frågor (1)",
         "",
-        "| Fråga | Ändrat | Sida › avsnitt | Ankare |",
+        "| Fråga | Ändrat | Sida › sektion | Ankare |",
         "|---|---|---|---|",
         "| Fråga ett, med nya ord? | frågan, förut ”Fråga ett?” | Frågor om p › A | `/p/#one` |",
         "",
@@ -125,7 +125,7 @@ describe("npm run report:changes", () => {
     assert.match(result.stdout, /^### Tillagda frågor \(3\)$/m);
   });
 
-  it("exits 1 and says what to do when the ref is missing or unknown", async () => {
+  it("exits 1 and says what to do when the ref is missing or unknown, or git cannot help", async () => {
     const missing = await runScript("scripts/report-changes.ts", { CONTENT_DIR: contentDir });
     assert.equal(missing.code, 1);
     assert.match(missing.stderr, /npm run report:changes -- origin\/main/);
@@ -140,5 +140,16 @@ describe("npm run report:changes", () => {
       /"origin\/no-such-branch" is not a branch, tag or commit of this repository: .*git fetch/,
     );
     assert.equal(unknown.stdout, "");
+
+    const elsewhere = await mkdtemp(path.join(tmpdir(), "fk-not-a-repository-"));
+    try {
+      const outside = await runScript("scripts/report-changes.ts", { CONTENT_DIR: elsewhere }, [
+        "HEAD",
+      ]);
+      assert.equal(outside.code, 1);
+      assert.match(outside.stderr, /git cannot read the repository of .*: run this in a clone/);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
   });
 });
