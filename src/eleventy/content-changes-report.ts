@@ -49,6 +49,11 @@ function section(heading: string, lines: string[]): string[] {
   return lines.length > 0 ? [`### ${heading}`, "", ...lines, ""] : [];
 }
 
+/** A heading with the number of rows, and the table; nothing when there are no rows. */
+function tableSection(heading: string, headings: string[], rows: string[][]): string[] {
+  return rows.length > 0 ? section(`${heading} (${rows.length})`, table(headings, rows)) : [];
+}
+
 function questionTables(changes: QuestionChange[]): string[] {
   const rows = <Kind extends QuestionChange["kind"]>(
     kind: Kind,
@@ -83,22 +88,10 @@ function questionTables(changes: QuestionChange[]): string[] {
     code(before.anchor),
   ]);
   return [
-    ...section(
-      `Tillagda frågor (${added.length})`,
-      added.length > 0 ? table(["Fråga", "Sida › sektion", "Ankare"], added) : [],
-    ),
-    ...section(
-      `Ändrade frågor (${changed.length})`,
-      changed.length > 0 ? table(["Fråga", "Ändrat", "Sida › sektion", "Ankare"], changed) : [],
-    ),
-    ...section(
-      `Flyttade frågor (${moved.length})`,
-      moved.length > 0 ? table(["Fråga", "Från", "Till", "Ankare", "Också ändrat"], moved) : [],
-    ),
-    ...section(
-      `Borttagna frågor (${removed.length})`,
-      removed.length > 0 ? table(["Fråga", "Sida › sektion", "Ankare"], removed) : [],
-    ),
+    ...tableSection("Tillagda frågor", ["Fråga", "Sida › sektion", "Ankare"], added),
+    ...tableSection("Ändrade frågor", ["Fråga", "Ändrat", "Sida › sektion", "Ankare"], changed),
+    ...tableSection("Flyttade frågor", ["Fråga", "Från", "Till", "Ankare", "Också ändrat"], moved),
+    ...tableSection("Borttagna frågor", ["Fråga", "Sida › sektion", "Ankare"], removed),
   ];
 }
 
