@@ -9,6 +9,7 @@ interface Step {
   run?: string;
   if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   needs?: string | string[];
@@ -51,6 +52,27 @@ describe(".github/workflows/ci.yml", () => {
       (s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.path === "dist/",
     );
     assert.ok(preview, "dist/ is uploaded as a preview artifact");
+  });
+
+  it("writes the changed questions to the job summary of pull requests, and only there", () => {
+    assert.ok(test);
+    const testRun = stepIndex(test, (s) => /\.ci\/run|npm test/.test(s.run ?? ""));
+    const changes = stepIndex(test, (s) => /report:changes/.test(s.run ?? ""));
+    assert.ok(changes > testRun, "report:changes runs after the tests");
+    const step = test.steps[changes];
+    // The base branch is named directly, or through the step's environment.
+    const baseRef = /^\$\{\{\s*github\.base_ref\s*\}\}$/;
+    const variable = Object.entries(step?.env ?? {}).find(([, value]) => baseRef.test(value))?.[0];
+    const base = variable ? `\\$\\{?${variable}\\}?` : baseRef.source.slice(1, -1);
+    assert.match(
+      step?.run ?? "",
+      new RegExp(`npm run --silent report:changes -- "origin/${base}" >> "\\$GITHUB_STEP_SUMMARY"`),
+    );
+    assert.match(step?.if ?? "", /github\.event_name == 'pull_request'/);
+    // Also after a failed test step: reviewers want to see the changes all the more.
+    assert.match(step?.if ?? "", /!cancelled\(\)/);
+    const checkout = test.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
+    assert.equal(checkout?.with?.["fetch-depth"], 0, "the checkout fetches the base branch");
   });
 
   it("uploads dist/ for Pages only on main and only after the tests passed", () => {

@@ -10,9 +10,15 @@ export interface ScriptResult {
   stderr: string;
 }
 
-export function runScript(script: string, env: Record<string, string>): Promise<ScriptResult> {
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", [script], { env: { ...process.env, ...env } });
+    const child = spawn("node_modules/.bin/tsx", [script, ...args], {
+      env: { ...process.env, ...env },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => {
