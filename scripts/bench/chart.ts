@@ -1,5 +1,6 @@
 // Draws build time against the number of questions as a standalone SVG: one line per series,
 // min–max whiskers at each point, and the fitted straight line dashed.
+import { escapeHtml } from "../../src/shared/escape-html.ts";
 
 export interface Series {
   name: string;
@@ -24,10 +25,6 @@ function tickStep(max: number): number {
   return ([1, 2, 2.5, 5, 10].find((m) => Math.ceil(max / (m * power)) <= 6) ?? 10) * power;
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
 export function chartSvg(title: string, series: Series[], fit?: Line): string {
   const points = series.flatMap((s) => s.points);
   const maxX = Math.max(1, ...points.map((p) => p.x));
@@ -43,9 +40,9 @@ export function chartSvg(title: string, series: Series[], fit?: Line): string {
   const sy = (y: number) => (margin.top + plotH - (y / yEnd) * plotH).toFixed(1);
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="sans-serif" font-size="12">`,
-    `<title>${escapeXml(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     `<rect width="${width}" height="${height}" fill="#fff"/>`,
-    `<text x="${margin.left}" y="24" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
+    `<text x="${margin.left}" y="24" font-size="15" font-weight="bold">${escapeHtml(title)}</text>`,
   ];
   for (let y = 0; y <= yEnd + 1e-9; y += yStep) {
     out.push(
@@ -85,7 +82,7 @@ export function chartSvg(title: string, series: Series[], fit?: Line): string {
     const x = width - margin.right + 16;
     out.push(
       `<line x1="${x}" x2="${x + 24}" y1="${y}" y2="${y}" stroke="${item.color}" stroke-width="2"${item.dash}/>`,
-      `<text x="${x + 30}" y="${y}" dominant-baseline="middle">${escapeXml(item.name)}</text>`,
+      `<text x="${x + 30}" y="${y}" dominant-baseline="middle">${escapeHtml(item.name)}</text>`,
     );
   });
   out.push("</svg>");

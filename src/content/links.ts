@@ -1,19 +1,8 @@
 // How links leaving the site are marked, shared by the Markdown renderer and the templates.
 import { site } from "../config/site.ts";
+import { escapeHtml } from "../shared/escape-html.ts";
 
 export const externalLinkHint = "Länk till annan webbplats, öppnas i nytt fönster.";
-
-const escapes: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => escapes[char] ?? char);
-}
 
 function hostOf(url: string): string | null {
   if (!/^https?:\/\//i.test(url)) return null;

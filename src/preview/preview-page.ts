@@ -1,6 +1,6 @@
 // What the preview (`npm start`) shows in the browser while the content has problems, and the tag
 // that adds live reload to every HTML page it serves.
-import { escapeHtml } from "../content/links.ts";
+import { escapeHtml } from "../shared/escape-html.ts";
 
 export const reloadScriptPath = "/__preview/reload.js";
 export const previewStylesheetPath = "/__preview/preview.css";

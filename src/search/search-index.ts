@@ -2,8 +2,8 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
-import { escapeHtml } from "../content/links.ts";
 import type { FaqPage, Question, Section } from "../content/schema.ts";
+import { escapeHtml } from "../shared/escape-html.ts";
 import { indexedText } from "./search-terms.ts";
 
 /** Pagefind's ready-made UIs and highlighter: the site has its own, so they are not published. */
