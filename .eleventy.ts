@@ -1,29 +1,46 @@
 // Eleventy's configuration: the folders, then each concern as a plugin from src/eleventy/.
+// scripts/build.ts calls `eleventySetup` with the configuration and content it made; running
+// Eleventy directly (`eleventy --config=.eleventy.ts`) uses the default export, which makes both
+// from the environment when Eleventy calls it.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { type BuildConfig, buildConfigFrom } from "./src/config/config.ts";
+import { type LoadedContent, loadContent } from "./src/content/load-content.ts";
 import { assetsPlugin } from "./src/eleventy/assets.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
-import { sitemapPlugin } from "./src/eleventy/sitemap.ts";
+import { sitemapPlugin } from "./src/eleventy/sitemap-plugin.ts";
+
+/** The folder of the page templates, relative to the project. */
+export const pagesDir = "src/pages";
+
+export function eleventySetup(config: BuildConfig, content: () => Promise<LoadedContent>) {
+  const { site } = config;
+  return (eleventyConfig: UserConfig) => {
+    // Folders: includes are relative to the input folder. No output folder here: the build
+    // writes into a staging folder and swaps it in.
+    eleventyConfig.setIncludesDirectory("../../_includes");
+    eleventyConfig.setTemplateFormats(["njk"]);
+    // Content: validated FAQ pages from the content folder
+    eleventyConfig.addPlugin(contentPlugin, { site, content });
+    // Filters and shortcodes for the templates
+    eleventyConfig.addPlugin(filtersPlugin, { site });
+    // Styles and browser bundles, content-hashed
+    eleventyConfig.addPlugin(assetsPlugin);
+    // sitemap.xml entries
+    eleventyConfig.addPlugin(sitemapPlugin, { site });
+    // Response headers for static hosts (dist/_headers)
+    eleventyConfig.addPlugin(headersPlugin, { site });
+    // Static files
+    eleventyConfig.addPassthroughCopy({ "src/static": "/" });
+  };
+}
 
 export default function (eleventyConfig: UserConfig) {
-  // Content: validated FAQ pages from content/
-  eleventyConfig.addPlugin(contentPlugin);
-  // Filters and shortcodes for the templates
-  eleventyConfig.addPlugin(filtersPlugin);
-  // Styles and browser bundles, content-hashed
-  eleventyConfig.addPlugin(assetsPlugin);
-  // sitemap.xml entries
-  eleventyConfig.addPlugin(sitemapPlugin);
-  // Response headers for static hosts (dist/_headers)
-  eleventyConfig.addPlugin(headersPlugin);
-  // Static files
-  eleventyConfig.addPassthroughCopy({ "src/static": "/" });
-
-  // No output folder here: scripts/build.ts builds into a staging folder and swaps it in.
-  return {
-    dir: { input: "src/pages", includes: "../../_includes" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-  };
+  const config = buildConfigFrom(process.env);
+  let loaded: Promise<LoadedContent> | undefined;
+  eleventySetup(config, () => {
+    loaded ??= loadContent(config.contentDir, config.site.staticPages);
+    return loaded;
+  })(eleventyConfig);
 }

@@ -1,42 +1,21 @@
-// `npm run build`: validate content, build the site into a fresh folder, index it, then swap it in
-// for dist/ in one rename, so a failed build leaves the last good dist/ untouched.
-import { rm } from "node:fs/promises";
-import Eleventy from "@11ty/eleventy";
+// `npm run build`: builds the site from CONTENT_DIR (content/) into OUTPUT_DIR (dist/), swapping
+// it in only when everything succeeded. Run by the preview as a child process, it also sends the
+// outcome over IPC, so problems reach the preview as data.
+import { buildConfigFrom } from "../src/config/config.ts";
 import { formatProblem } from "../src/content/problems.ts";
-import { contentOfThisBuild, defaultContentDir } from "../src/eleventy/content-plugin.ts";
-import { swapInto } from "../src/publishing/swap.ts";
-import { indexForSearch } from "../src/search/search-index.ts";
+import { buildSite } from "../src/eleventy/build-site.ts";
 
-const outputDir = process.env.OUTPUT_DIR ?? "dist";
-const contentDir = defaultContentDir;
-
-async function main(): Promise<number> {
-  const { pages, problems } = await contentOfThisBuild(contentDir);
-  if (problems.length > 0) {
-    console.error(
-      `Content has ${problems.length} problem(s); nothing was built and ${outputDir}/ is unchanged:`,
-    );
-    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-    return 1;
-  }
-  const staging = `${outputDir}.staging-${process.pid}`;
-  try {
-    const eleventy = new Eleventy("src/pages", staging, {
-      configPath: ".eleventy.ts",
-      quietMode: true,
-    });
-    // The search records come from the content, not the HTML, so Pagefind (its own process) can
-    // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
-    const steps = await Promise.allSettled([eleventy.write(), indexForSearch(staging, pages)]);
-    for (const step of steps) if (step.status === "rejected") throw step.reason;
-    await swapInto(staging, outputDir);
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    console.error(`Build failed; ${outputDir}/ is unchanged.`);
-    console.error(error instanceof Error ? error.message : error);
-    return 1;
-  }
-  return 0;
+const config = buildConfigFrom(process.env);
+const outcome = await buildSite(config);
+if (!outcome.ok && "problems" in outcome) {
+  const { problems } = outcome;
+  console.error(
+    `Content has ${problems.length} problem(s); nothing was built and ${config.outputDir}/ is unchanged:`,
+  );
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+} else if (!outcome.ok) {
+  console.error(`Build failed; ${config.outputDir}/ is unchanged.`);
+  console.error(outcome.error);
 }
-
-process.exitCode = await main();
+process.send?.(outcome);
+process.exitCode = outcome.ok ? 0 : 1;

@@ -1,14 +1,14 @@
 // `npm run check:content`: validates content/ (or CONTENT_DIR) without building anything; prints
 // every problem on its own line and exits non-zero when there is any.
 
-import { site } from "../src/config/site.ts";
+import { staticPages } from "../src/config/config.ts";
 import { contentWarnings, todayInSweden } from "../src/content/content-warnings.ts";
 import { loadContent } from "../src/content/load-content.ts";
 import { formatProblem } from "../src/content/problems.ts";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const started = performance.now();
-const content = await loadContent(contentDir, site.staticPages);
+const content = await loadContent(contentDir, staticPages);
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const questions = content.pages.flatMap((page) => page.sections.flatMap((s) => s.questions));
 

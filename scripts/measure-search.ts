@@ -6,7 +6,12 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "@playwright/test";
+import { siteConfigFrom } from "../src/config/config.ts";
+import { headerRulesFor } from "../src/publishing/headers.ts";
 import { startStaticServer } from "../src/publishing/static-server.ts";
+
+/** The production headers, as the site is configured by the environment. */
+const rules = headerRulesFor(siteConfigFrom(process.env));
 
 const siteDir = process.env.SITE_DIR ?? "dist";
 const port = Number(process.env.PORT ?? 8399);
@@ -32,7 +37,7 @@ const isSearchCost = (p: string) =>
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 const sum = (transfers: Transfer[]) => transfers.reduce((total, t) => total + t.bytes, 0);
 
-const server = await startStaticServer({ root: siteDir, port });
+const server = await startStaticServer({ root: siteDir, port, rules });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox"],

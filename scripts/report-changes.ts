@@ -1,7 +1,7 @@
 // `npm run report:changes -- <base-ref>`: prints, as Markdown for a pull request's job summary, the
 // questions of content/ (or CONTENT_DIR) added, changed, moved and removed since <base-ref>.
 
-import { site } from "../src/config/site.ts";
+import { staticPages } from "../src/config/config.ts";
 import { contentAtRef, UsageError } from "../src/content/content-at-ref.ts";
 import { type ComparedContent, compareContent } from "../src/content/content-changes.ts";
 import { changesReport } from "../src/content/content-changes-report.ts";
@@ -16,8 +16,8 @@ try {
   const old = await contentAtRef(contentDir, base);
   try {
     const none: ComparedContent = { pages: [], problems: [] };
-    const before = old.folder ? await loadContent(old.folder, site.staticPages) : none;
-    const after = await loadContent(contentDir, site.staticPages);
+    const before = old.folder ? await loadContent(old.folder, staticPages) : none;
+    const after = await loadContent(contentDir, staticPages);
     const changes = compareContent(before, after);
     process.stdout.write(
       changesReport(changes, { base, contentDir: old.gitPath, baseHasContent: !!old.folder }),

@@ -2,7 +2,7 @@
 // Markdown table to reports/content-report.md, for CI to attach to a pull request.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { site } from "../src/config/site.ts";
+import { staticPages } from "../src/config/config.ts";
 import { contentReport } from "../src/content/content-report.ts";
 import { contentWarnings, todayInSweden } from "../src/content/content-warnings.ts";
 import { loadContent } from "../src/content/load-content.ts";
@@ -12,7 +12,7 @@ const contentDir = process.env.CONTENT_DIR ?? "content";
 const reportFile = process.env.REPORT_FILE ?? "reports/content-report.md";
 const today = process.env.TODAY ?? todayInSweden();
 
-const content = await loadContent(contentDir, site.staticPages);
+const content = await loadContent(contentDir, staticPages);
 const warnings = contentWarnings(content, { today });
 for (const problem of content.problems) console.error(`error: ${formatProblem(problem)}`);
 for (const warning of warnings) console.log(`warning: ${formatProblem(warning)}`);

@@ -1,10 +1,13 @@
 // `npm start`: the editors' preview. Builds the site, serves it at http://localhost:8080 (PORT),
 // rebuilds on every change in content/ (CONTENT_DIR), src/ and _includes/, and reloads the browser.
+import { buildConfigFrom } from "../src/config/config.ts";
 import { startPreview } from "../src/preview/preview.ts";
 
+const config = buildConfigFrom(process.env);
 const preview = await startPreview({
-  contentDir: process.env.CONTENT_DIR ?? "content",
-  outputDir: process.env.OUTPUT_DIR ?? "dist",
+  site: config.site,
+  contentDir: config.contentDir,
+  outputDir: config.outputDir,
   port: Number(process.env.PORT ?? 8080),
 }).catch((error: Error) => {
   // The file watcher would keep the process alive: say what went wrong and stop.

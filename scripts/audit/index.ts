@@ -10,12 +10,17 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import config from "../../playwright.config.ts";
+import { siteConfigFrom } from "../../src/config/config.ts";
+import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { type BudgetCheck, budgets, check } from "../bench/budgets.ts";
 import { pageWeightChecks } from "../bench/check-budgets.ts";
 import { measurePageWeights, origin } from "../bench/measure-browser.ts";
 import { sitePages } from "../bench/page-weight.ts";
 import { budgetTable } from "../bench/report.ts";
+
+/** The production headers, as the site is configured by the environment. */
+const rules = headerRulesFor(siteConfigFrom(process.env));
 
 const { values: args } = parseArgs({
   options: {
@@ -64,7 +69,11 @@ const reportName = (page: string) =>
         .replace(/\//g, "-")}.html`;
 
 const { dir, cleanup } = await siteToAudit();
-const server = await startStaticServer({ root: dir, port: Number(process.env.AUDIT_PORT ?? 0) });
+const server = await startStaticServer({
+  root: dir,
+  port: Number(process.env.AUDIT_PORT ?? 0),
+  rules,
+});
 const chromePath =
   process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // The browser tests' flags (playwright.config.ts), headless and without a sandbox as DESIGN.md says.

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { site as siteConfig } from "../../src/config/site.ts";
+import { staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measureBrowser } from "./measure-browser.ts";
@@ -98,7 +98,7 @@ console.log(`Benchmark: sizes ${sizes.join(", ")}, ${warmup} warm-up run(s), wor
 const results: SizeResult[] = [];
 // The warm-up runs come first, on the real content: what they warm (tsx's compile cache, the OS file
 // cache of node_modules) is shared by every size, and each corpus is read right after being written.
-const realContent = await loadContent(args.content, siteConfig.staticPages);
+const realContent = await loadContent(args.content, staticPages);
 const real = await measureCorpus(
   "real content",
   args.content,

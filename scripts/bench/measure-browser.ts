@@ -2,9 +2,14 @@
 // search cost on the real site and on the largest corpus.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { siteConfigFrom } from "../../src/config/config.ts";
+import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { launchBrowser, type PageWeight, sitePages, weighFirstView } from "./page-weight.ts";
 import { measureSearch, type SearchCost } from "./search-cost.ts";
+
+/** The production headers, as the site is configured by the environment. */
+const rules = headerRulesFor(siteConfigFrom(process.env));
 
 /** The address a server listens at; port 0 lets the system choose a free port. */
 export function origin(server: Server): string {
@@ -13,7 +18,7 @@ export function origin(server: Server): string {
 
 /** Weighs the first view of every page of the built site in `siteDir`. */
 export async function measurePageWeights(siteDir: string, port: number): Promise<PageWeight[]> {
-  const server = await startStaticServer({ root: siteDir, port });
+  const server = await startStaticServer({ root: siteDir, port, rules });
   const browser = await launchBrowser();
   try {
     const weights: PageWeight[] = [];
@@ -36,8 +41,8 @@ export async function measureBrowser(
 ): Promise<{ pageWeights: PageWeight[]; search: SearchCost[] }> {
   const pageWeights = await measurePageWeights(realSite, port);
   const [realServer, largeServer] = await Promise.all([
-    startStaticServer({ root: realSite, port }),
-    startStaticServer({ root: largeSite, port: port === 0 ? 0 : port + 1 }),
+    startStaticServer({ root: realSite, port, rules }),
+    startStaticServer({ root: largeSite, port: port === 0 ? 0 : port + 1, rules }),
   ]);
   const browser = await launchBrowser();
   try {

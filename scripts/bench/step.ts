@@ -20,13 +20,16 @@ export interface StepResult {
 export const resultPrefix = "BENCH-RESULT ";
 
 async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
-  // Read when the build's modules load (defaultContentDir), so set before any of them is imported.
-  process.env.CONTENT_DIR = contentDir;
-  process.env.OUTPUT_DIR = outputDir;
+  const { buildConfigFrom } = await import("../../src/config/config.ts");
+  const config = buildConfigFrom({
+    ...process.env,
+    CONTENT_DIR: contentDir,
+    OUTPUT_DIR: outputDir,
+  });
   switch (step) {
     case "content": {
-      const { contentOfThisBuild } = await import("../../src/eleventy/content-plugin.ts");
-      const { problems } = await contentOfThisBuild(contentDir);
+      const { loadContent } = await import("../../src/content/load-content.ts");
+      const { problems } = await loadContent(contentDir, config.site.staticPages);
       if (problems.length > 0) throw new Error(`${contentDir} has ${problems.length} problem(s)`);
       return;
     }
@@ -41,12 +44,14 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       return;
     }
     case "eleventy": {
-      // As scripts/build.ts does: content first, then Eleventy, which also compiles the assets.
-      const { contentOfThisBuild } = await import("../../src/eleventy/content-plugin.ts");
-      await contentOfThisBuild(contentDir);
+      // As the build does: content first, then Eleventy, which also compiles the assets.
+      const { loadContent } = await import("../../src/content/load-content.ts");
+      const content = await loadContent(contentDir, config.site.staticPages);
       const { default: Eleventy } = await import("@11ty/eleventy");
-      const eleventy = new Eleventy("src/pages", outputDir, {
-        configPath: ".eleventy.ts",
+      const { eleventySetup, pagesDir } = await import("../../.eleventy.ts");
+      const eleventy = new Eleventy(pagesDir, outputDir, {
+        configPath: false as unknown as string,
+        config: eleventySetup(config, async () => content),
         quietMode: true,
       });
       await eleventy.write();
@@ -62,8 +67,10 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       return;
     }
     case "build": {
-      await import("../build.ts");
-      if (process.exitCode) throw new Error("scripts/build.ts failed");
+      // What scripts/build.ts does, with this step's folders.
+      const { buildSite } = await import("../../src/eleventy/build-site.ts");
+      const outcome = await buildSite(config);
+      if (!outcome.ok) throw new Error(`the build failed: ${JSON.stringify(outcome)}`);
       return;
     }
   }

@@ -1,5 +1,5 @@
 // How links leaving the site are marked, shared by the Markdown renderer and the templates.
-import { site } from "../config/site.ts";
+import { ownHosts as agencyHosts } from "../config/config.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
 
 export const externalLinkHint = "Länk till annan webbplats, öppnas i nytt fönster.";
@@ -14,7 +14,7 @@ function hostOf(url: string): string | null {
 }
 
 /** An absolute http(s) link to a host that is not the agency's own. */
-export function isExternalUrl(url: string, ownHosts = site.ownHosts): boolean {
+export function isExternalUrl(url: string, ownHosts = agencyHosts): boolean {
   const host = hostOf(url);
   if (!host) return false;
   return !ownHosts.some((own) => host === own || host.endsWith(`.${own}`));

@@ -1,6 +1,6 @@
 // Nunjucks filters and shortcodes the templates use, each a few lines.
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { site } from "../config/site.ts";
+import type { SiteConfig } from "../config/config.ts";
 import { linkHtml } from "../content/links.ts";
 
 const months = [
@@ -24,14 +24,10 @@ export function swedishDate(isoDate: string): string {
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
-/** A site path → the absolute URL at the configured base URL, for canonical links and the sitemap. */
-export function absoluteUrl(path: string): string {
-  return `${site.baseUrl}${path}`;
-}
-
-export function filtersPlugin(eleventyConfig: UserConfig): void {
+export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
   eleventyConfig.addFilter("swedishDate", swedishDate);
-  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  // A site path → the absolute URL at the configured base URL, for canonical links.
+  eleventyConfig.addFilter("absoluteUrl", (path: string) => `${site.baseUrl}${path}`);
   // A link with the external-link marking when it leaves the agency's sites.
   eleventyConfig.addShortcode("link", linkHtml);
 }

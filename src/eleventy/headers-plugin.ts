@@ -3,11 +3,12 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { metaContentSecurityPolicy } from "../publishing/headers.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { headerRulesFor, metaContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { renderHeadersFile } from "../publishing/headers-formats.ts";
 
-export function headersPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicy);
+export function headersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
+  eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicyFor(site));
   eleventyConfig.on(
     "eleventy.after",
     async ({
@@ -18,7 +19,10 @@ export function headersPlugin(eleventyConfig: UserConfig): void {
       outputMode: string;
     }) => {
       if (outputMode !== "fs") return;
-      await writeFile(path.join(directories.output, "_headers"), renderHeadersFile());
+      await writeFile(
+        path.join(directories.output, "_headers"),
+        renderHeadersFile(headerRulesFor(site)),
+      );
     },
   );
 }

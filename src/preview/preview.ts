@@ -5,7 +5,10 @@ import type { Server, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
-import { headersFor } from "../publishing/headers.ts";
+import type { SiteConfig } from "../config/config.ts";
+import { formatProblem } from "../content/problems.ts";
+import type { BuildOutcome } from "../publishing/build-outcome.ts";
+import { headerRulesFor, headersFor } from "../publishing/headers.ts";
 import { startStaticServer } from "../publishing/static-server.ts";
 import {
   eventsPath,
@@ -18,6 +21,7 @@ import {
 import { watchTree } from "./watch-tree.ts";
 
 export interface PreviewOptions {
+  site: SiteConfig;
   contentDir: string;
   outputDir: string;
   port: number;
@@ -34,28 +38,36 @@ export interface Preview {
 
 interface BuildResult {
   ok: boolean;
-  /** The problems the build printed, one per line, when it failed. */
+  /** What to show the editor when the build failed: each problem, or the error. */
   problems: string[];
 }
 
-/** Runs scripts/build.ts in a child process, so every rebuild uses the code as it is on disk. */
-function runBuild(contentDir: string, outputDir: string): Promise<BuildResult> {
+function resultOf(outcome: BuildOutcome | undefined, code: number | null): BuildResult {
+  if (outcome?.ok && code === 0) return { ok: true, problems: [] };
+  if (outcome && !outcome.ok) {
+    return {
+      ok: false,
+      problems: "problems" in outcome ? outcome.problems.map(formatProblem) : [outcome.error],
+    };
+  }
+  return { ok: false, problems: [`Bygget avslutades utan resultat (kod ${code}); se terminalen.`] };
+}
+
+/**
+ * Runs scripts/build.ts in a child process, so every rebuild uses the code as it is on disk; the
+ * child sends its outcome over IPC as data. Its output goes to this terminal.
+ */
+function runBuild(site: SiteConfig, contentDir: string, outputDir: string): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
       env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
-      stdio: ["ignore", "inherit", "pipe"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
     });
-    let stderr = "";
-    child.stderr.on("data", (chunk: Buffer) => {
-      process.stderr.write(chunk);
-      stderr += chunk;
+    let outcome: BuildOutcome | undefined;
+    child.on("message", (message) => {
+      outcome = message as BuildOutcome;
     });
-    child.on("close", (code) => {
-      const lines = stderr.split("\n").filter((line) => line.trim() !== "");
-      // build.ts indents each content problem under a summary line; a crash prints its error.
-      const problems = lines.filter((line) => line.startsWith("  ")).map((line) => line.trim());
-      resolve({ ok: code === 0, problems: problems.length > 0 ? problems : lines });
-    });
+    child.on("close", (code) => resolve(resultOf(outcome, code)));
   });
 }
 
@@ -76,6 +88,7 @@ function isPage(urlPath: string): boolean {
 }
 
 export async function startPreview({
+  site,
   contentDir,
   outputDir,
   port,
@@ -98,7 +111,7 @@ export async function startPreview({
   const rebuild = async () => {
     do {
       again = false;
-      last = await runBuild(contentDir, outputDir);
+      last = await runBuild(site, contentDir, outputDir);
     } while (again);
     report(last);
     for (const client of clients) client.write("event: reload\ndata: {}\n\n");
@@ -124,12 +137,14 @@ export async function startPreview({
   const watcher = watchTree([contentDir, ...watched], onChange);
 
   log("Bygger webbplatsen …");
-  last = await runBuild(contentDir, outputDir);
+  last = await runBuild(site, contentDir, outputDir);
   report(last);
 
+  const rules = headerRulesFor(site);
   const server = await startStaticServer({
     root: outputDir,
     port,
+    rules,
     transformHtml: injectReloadScript,
     before: (url, response) => {
       if (url.pathname === eventsPath) {
@@ -154,7 +169,7 @@ export async function startPreview({
       if (!asset) return false;
       const status = asset.type.startsWith("text/html") ? 500 : 200;
       response.writeHead(status, {
-        ...headersFor(url.pathname),
+        ...headersFor(url.pathname, rules),
         "Content-Type": asset.type,
         "Cache-Control": "no-store",
       });

@@ -1,13 +1,7 @@
 // Writes the header rules of headers.ts in the formats hosts read: _headers and an nginx server block.
 
-import { site } from "../config/site.ts";
-import {
-  defaultCacheControl,
-  type HeaderRule,
-  type HeaderSet,
-  headerRules,
-  patternMatches,
-} from "./headers.ts";
+import { defaultBaseUrl } from "../config/config.ts";
+import { defaultCacheControl, type HeaderRule, type HeaderSet, patternMatches } from "./headers.ts";
 
 const generatedNote = "Generated from src/publishing/headers.ts: do not edit by hand.";
 
@@ -16,7 +10,7 @@ const generatedNote = "Generated from src/publishing/headers.ts: do not edit by 
  * two matching rules, so each rule is written as it stands (the rules never overlap), and the
  * default Cache-Control, which is also theirs, is left to them.
  */
-export function renderHeadersFile(rules: HeaderRule[] = headerRules): string {
+export function renderHeadersFile(rules: HeaderRule[]): string {
   const blocks = rules.map((rule) =>
     [rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)]
       .join("\n")
@@ -65,11 +59,11 @@ export interface NginxOptions {
  * request ends up in, so each location lists every header its paths get; `always` adds them to
  * the 404 page too.
  */
-export function renderNginxServer(rules: HeaderRule[] = headerRules, options: NginxOptions = {}) {
+export function renderNginxServer(rules: HeaderRule[], options: NginxOptions = {}) {
   const {
     root = "/var/www/fk-faq/dist",
     listen = "80",
-    serverName = new URL(site.baseUrl).hostname,
+    serverName = new URL(defaultBaseUrl).hostname,
   } = options;
   const patterns = rules.some((rule) => rule.pattern === "/*")
     ? rules.map((rule) => rule.pattern)

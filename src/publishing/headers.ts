@@ -1,6 +1,6 @@
 // The HTTP response headers of the published site, defined once: the local server applies them,
 // and the build writes them for static hosts (dist/_headers) and nginx (deploy/nginx.conf).
-import { site } from "../config/site.ts";
+import type { SiteConfig } from "../config/config.ts";
 
 export type HeaderSet = Record<string, string>;
 
@@ -29,23 +29,28 @@ function contentSecurityPolicy(analyticsOrigin: string | null): string {
   ].join("; ");
 }
 
-export const securityHeaders: HeaderSet = {
-  "Content-Security-Policy": contentSecurityPolicy(
-    site.analytics ? new URL(site.analytics.url).origin : null,
-  ),
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-};
+/** The headers every response gets; the CSP admits the analytics origin when one is configured. */
+export function securityHeadersFor(site: SiteConfig): HeaderSet {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(
+      site.analytics ? new URL(site.analytics.url).origin : null,
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+  };
+}
 
 /**
  * The policy for a <meta http-equiv> tag, for hosts that cannot send headers (GitHub Pages).
  * frame-ancestors is left out: browsers ignore it in a meta tag and log an error.
  */
-export const metaContentSecurityPolicy = (securityHeaders["Content-Security-Policy"] ?? "")
-  .split("; ")
-  .filter((directive) => !directive.startsWith("frame-ancestors"))
-  .join("; ");
+export function metaContentSecurityPolicyFor(site: SiteConfig): string {
+  return (securityHeadersFor(site)["Content-Security-Policy"] ?? "")
+    .split("; ")
+    .filter((directive) => !directive.startsWith("frame-ancestors"))
+    .join("; ");
+}
 
 /**
  * Cache-Control where no rule sets one: revalidate on every use. It is also what Netlify and
@@ -57,24 +62,26 @@ export const defaultCacheControl = revalidate;
 /**
  * A path gets the headers of every rule it matches. No two rules that match the same path may
  * set the same header: Netlify and Cloudflare Pages join such values with a comma, which would
- * turn two Cache-Control values into one broken one (tests/eleventy/headers.test.ts checks).
+ * turn two Cache-Control values into one broken one (tests/publishing/headers.test.ts checks).
  * Only files whose name changes with their content are long-cached: Pagefind's entry file,
  * its scripts, its UI files and its WebAssembly keep their names across builds, so they take
  * the default; its index, filter and fragment files are named by their content.
  */
-export const headerRules: HeaderRule[] = [
-  { pattern: "/*", headers: securityHeaders },
-  { pattern: "/assets/*", headers: { "Cache-Control": longCache } },
-  { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
-  { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
-  { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
-];
+export function headerRulesFor(site: SiteConfig): HeaderRule[] {
+  return [
+    { pattern: "/*", headers: securityHeadersFor(site) },
+    { pattern: "/assets/*", headers: { "Cache-Control": longCache } },
+    { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
+    { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
+    { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
+  ];
+}
 
 export function patternMatches(pattern: string, urlPath: string): boolean {
   return pattern.endsWith("*") ? urlPath.startsWith(pattern.slice(0, -1)) : urlPath === pattern;
 }
 
-export function headersFor(urlPath: string, rules = headerRules): HeaderSet {
+export function headersFor(urlPath: string, rules: HeaderRule[]): HeaderSet {
   return Object.assign(
     { "Cache-Control": defaultCacheControl },
     ...rules.filter((rule) => patternMatches(rule.pattern, urlPath)).map((rule) => rule.headers),

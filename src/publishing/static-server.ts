@@ -3,7 +3,7 @@ import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
-import { headersFor } from "./headers.ts";
+import { type HeaderRule, headersFor } from "./headers.ts";
 
 const contentTypes: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -20,7 +20,8 @@ const contentTypes: Record<string, string> = {
 
 async function fileAt(root: string, urlPath: string): Promise<string | null> {
   const candidate = path.join(root, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
-  if (!candidate.startsWith(path.resolve(root))) return null;
+  // root + separator: a sibling folder whose name starts with root's ("dist.previous-1") is outside.
+  if (!candidate.startsWith(`${root}${path.sep}`)) return null;
   const info = await stat(candidate).catch(() => null);
   if (info?.isFile()) return candidate;
   if (info?.isDirectory()) return null;
@@ -34,6 +35,7 @@ async function send(
   file: string,
   status: number,
   urlPath: string,
+  rules: HeaderRule[],
   transformHtml?: TransformHtml,
 ): Promise<void> {
   const html =
@@ -41,7 +43,7 @@ async function send(
       ? transformHtml(await readFile(file, "utf8"), urlPath)
       : null;
   response.writeHead(status, {
-    ...headersFor(urlPath),
+    ...headersFor(urlPath, rules),
     "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
   });
   if (html !== null) response.end(html);
@@ -51,6 +53,8 @@ async function send(
 export interface StaticServerOptions {
   root: string;
   port: number;
+  /** The production header rules (headerRulesFor(site)). */
+  rules: HeaderRule[];
   host?: string;
   /** Answers requests before files are looked up (live reload); return true when handled. */
   before?: (url: URL, response: ServerResponse) => boolean | Promise<boolean>;
@@ -61,6 +65,7 @@ export interface StaticServerOptions {
 export function startStaticServer({
   root,
   port,
+  rules,
   host = "127.0.0.1",
   before,
   transformHtml,
@@ -71,7 +76,7 @@ export function startStaticServer({
     if (before && (await before(url, response))) return;
     const urlPath = decodeURIComponent(url.pathname);
     const file = await fileAt(absoluteRoot, urlPath);
-    if (file) return send(response, file, 200, urlPath, transformHtml);
+    if (file) return send(response, file, 200, urlPath, rules, transformHtml);
     const directory = await stat(path.join(absoluteRoot, urlPath)).catch(() => null);
     if (directory?.isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
@@ -79,7 +84,7 @@ export function startStaticServer({
     }
     const notFound = path.join(absoluteRoot, "404.html");
     if (await stat(notFound).catch(() => null))
-      return send(response, notFound, 404, "/404.html", transformHtml);
+      return send(response, notFound, 404, "/404.html", rules, transformHtml);
     response.writeHead(404).end("Not found");
   });
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { site } from "../../src/config/site.ts";
+import { staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
@@ -10,7 +10,7 @@ const seed = readFileSync(new URL("../fixtures/seed-teknisk-support.txt", import
 // The fixture tree that the browser tests run on was migrated from the source page; this checks the
 // migration (and the loader on a realistic tree). content/ itself belongs to the editors: it is
 // checked only by rules that hold for any content (tests/e2e/content/).
-const { pages, problems } = await loadContent(fixtureContentDir, site.staticPages);
+const { pages, problems } = await loadContent(fixtureContentDir, staticPages);
 const page = pages.find((candidate) => `/${candidate.slug}/` === fixturePagePath);
 
 describe("loadContent on the fixture tree migrated from the source page", () => {

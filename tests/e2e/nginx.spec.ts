@@ -3,11 +3,14 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { headersFor } from "../../src/publishing/headers.ts";
+import { siteConfigFrom } from "../../src/config/config.ts";
+import { headerRulesFor, headersFor } from "../../src/publishing/headers.ts";
 import { builtPages } from "../support/dist.ts";
 import { fixturePagePath, fixtureSiteDir } from "../support/fixture-site.ts";
 import { type RunningNginx, startNginx } from "../support/nginx.ts";
 
+// The fixture site is built with the default configuration (no analytics).
+const rules = headerRulesFor(siteConfigFrom({}));
 let nginx: RunningNginx | undefined;
 let origin = "";
 
@@ -84,7 +87,7 @@ for (const { kind, urlPath, type, cache } of kinds) {
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toMatch(type);
     expect(response.headers.get("cache-control")).toMatch(cache);
-    for (const [name, value] of Object.entries(headersFor(urlPath()))) {
+    for (const [name, value] of Object.entries(headersFor(urlPath(), rules))) {
       expect(response.headers.get(name), name).toBe(value);
     }
   });
@@ -95,7 +98,7 @@ test("nginx answers an unknown address with the 404 page, status 404 and the sam
   expect(response.status).toBe(404);
   expect(await response.text()).toContain("Sidan kunde inte hittas");
   expect(response.headers.get("content-security-policy")).toBe(
-    headersFor("/404.html")["Content-Security-Policy"],
+    headersFor("/404.html", rules)["Content-Security-Policy"],
   );
   expect(response.headers.get("cache-control")).toMatch(/max-age=0/);
   // A missing hashed file must not be cached for a year.

@@ -2,13 +2,20 @@
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { describe, it } from "node:test";
+import { defaultBaseUrl, siteConfigFrom } from "../../src/config/config.ts";
 import {
-  headerRules,
-  headersFor,
-  metaContentSecurityPolicy,
+  headerRulesFor,
+  headersFor as headersWith,
+  metaContentSecurityPolicyFor,
   patternMatches,
 } from "../../src/publishing/headers.ts";
 import { renderHeadersFile, renderNginxServer } from "../../src/publishing/headers-formats.ts";
+
+// The default configuration, made in memory; the analytics case makes a second one below.
+const site = siteConfigFrom({});
+const headerRules = headerRulesFor(site);
+const headersFor = (urlPath: string) => headersWith(urlPath, headerRules);
+const metaContentSecurityPolicy = metaContentSecurityPolicyFor(site);
 
 const longCache = "public, max-age=31536000, immutable";
 const revalidate = "public, max-age=0, must-revalidate";
@@ -86,6 +93,21 @@ describe("headersFor", () => {
     assert.doesNotMatch(metaContentSecurityPolicy, /frame-ancestors|report-uri|sandbox/);
   });
 
+  it("admits the configured analytics origin in the CSP, and only with analytics on", () => {
+    const withAnalytics = siteConfigFrom({
+      MATOMO_URL: "https://matomo.example.se/",
+      MATOMO_SITE_ID: "3",
+    });
+    const csp = headersWith("/", headerRulesFor(withAnalytics))["Content-Security-Policy"] ?? "";
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' https:\/\/matomo\.example\.se;/);
+    assert.match(
+      metaContentSecurityPolicyFor(withAnalytics),
+      /connect-src 'self' https:\/\/matomo/,
+    );
+    assert.doesNotMatch(headersFor("/")["Content-Security-Policy"] ?? "", /matomo/);
+    assert.equal(new URL(defaultBaseUrl).protocol, "https:");
+  });
+
   it("never has two rules matching one path set the same header", () => {
     for (const path of samplePaths) {
       const names = headerRules
@@ -98,7 +120,7 @@ describe("headersFor", () => {
 
 describe("dist/_headers", () => {
   it("gives each path on Netlify and Cloudflare Pages the headers the local server sends", () => {
-    const file = renderHeadersFile();
+    const file = renderHeadersFile(headerRules);
     for (const urlPath of samplePaths) {
       const expected = headersFor(urlPath);
       // The hosts' own default Cache-Control is the site's default, so the file leaves it out.
@@ -110,11 +132,11 @@ describe("dist/_headers", () => {
 
 describe("deploy/nginx.conf", () => {
   it("is what the generator writes from headers.ts (run `npm run headers:nginx` after a change)", async () => {
-    assert.equal(await readFile("deploy/nginx.conf", "utf8"), renderNginxServer());
+    assert.equal(await readFile("deploy/nginx.conf", "utf8"), renderNginxServer(headerRules));
   });
 
   it("lists every header in every location, because nginx does not merge locations", () => {
-    const config = renderNginxServer();
+    const config = renderNginxServer(headerRules);
     const locations = config.split(/\n {4}location /).slice(2);
     assert.ok(locations.length >= 2);
     for (const location of locations) {

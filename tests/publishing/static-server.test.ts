@@ -6,7 +6,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { siteConfigFrom } from "../../src/config/config.ts";
+import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
+
+const rules = headerRulesFor(siteConfigFrom({}));
 
 const page = "<!doctype html><html><head><title>x</title></head><body>hej</body></html>";
 
@@ -21,11 +25,12 @@ describe("startStaticServer", () => {
     await mkdir(path.join(root, "sida"));
     await writeFile(path.join(root, "sida/index.html"), page);
     await writeFile(path.join(root, "site.css"), "body{}");
-    servers.push(await startStaticServer({ root, port: 0 }));
+    servers.push(await startStaticServer({ root, port: 0, rules }));
     servers.push(
       await startStaticServer({
         root,
         port: 0,
+        rules,
         transformHtml: (html, urlPath) =>
           html.replace("</head>", `<meta name="p" content="${urlPath}"></head>`),
       }),
@@ -42,6 +47,21 @@ describe("startStaticServer", () => {
     assert.match(response.headers.get("content-security-policy") ?? "", /default-src 'self'/);
   });
 
+  it("serves nothing outside its folder, not even a sibling whose name starts with it", async () => {
+    await mkdir(`${root}.previous-1`, { recursive: true });
+    await writeFile(`${root}.previous-1/secret.txt`, "hemligt");
+    try {
+      const name = path.basename(root);
+      const response = await fetch(
+        urlOf(servers[0] as Server, `/..%2F${name}.previous-1/secret.txt`),
+      );
+      assert.notEqual(await response.text(), "hemligt");
+      assert.equal(response.status, 404);
+    } finally {
+      await rm(`${root}.previous-1`, { recursive: true, force: true });
+    }
+  });
+
   it("rewrites HTML pages, and only those, when given transformHtml", async () => {
     const server = servers[1] as Server;
     const html = await (await fetch(urlOf(server, "/sida/"))).text();
@@ -52,10 +72,10 @@ describe("startStaticServer", () => {
 
 describe("startStaticServer on a port in use", () => {
   it("says which port is taken and how to choose another", async () => {
-    const first = await startStaticServer({ root: "dist", port: 0 });
+    const first = await startStaticServer({ root: "dist", port: 0, rules });
     const { port } = first.address() as AddressInfo;
     try {
-      await assert.rejects(startStaticServer({ root: "dist", port }), {
+      await assert.rejects(startStaticServer({ root: "dist", port, rules }), {
         message: new RegExp(`^Port ${port} is already in use .*PORT=${port + 1} npm start$`),
       });
     } finally {

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { siteConfigFrom } from "../../src/config/config.ts";
+import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { fixtureContentDir } from "./fixture-site.ts";
 
@@ -33,6 +35,8 @@ export async function startAnalyticsSite(): Promise<AnalyticsSite> {
   const server = await startStaticServer({
     root: outputDir,
     port: 0,
+    // The stub tracker is served from this origin, which the default policy already admits.
+    rules: headerRulesFor(siteConfigFrom({})),
     before: (url, response) => {
       if (!url.pathname.startsWith(stubPath)) return false;
       trackerRequests.push(url.pathname);

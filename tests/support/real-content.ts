@@ -1,7 +1,7 @@
 // The real content, for the checks that hold for any content: they derive what they check from it
 // at test time and never name a question, count, date or slug of it.
 
-import { site } from "../../src/config/site.ts";
+import { staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import type { FaqPage, Question } from "../../src/content/schema.ts";
 
@@ -17,7 +17,7 @@ export interface PlacedQuestion {
 
 /** The real FAQ pages; throws when the content is invalid (the build would have failed). */
 export async function realFaqPages(): Promise<FaqPage[]> {
-  const { pages, problems } = await loadContent(realContentDir, site.staticPages);
+  const { pages, problems } = await loadContent(realContentDir, staticPages);
   if (problems.length > 0) throw new Error(`${realContentDir} has ${problems.length} problem(s)`);
   return pages;
 }

@@ -5,9 +5,9 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
-import { site } from "../../../src/config/site.ts";
+import { siteConfigFrom, staticPages } from "../../../src/config/config.ts";
 import { externalLinkHint, isExternalUrl } from "../../../src/content/links.ts";
-import { metaContentSecurityPolicy } from "../../../src/publishing/headers.ts";
+import { headerRulesFor, metaContentSecurityPolicyFor } from "../../../src/publishing/headers.ts";
 import { renderHeadersFile } from "../../../src/publishing/headers-formats.ts";
 import {
   attribute,
@@ -19,6 +19,8 @@ import {
 } from "../../support/dist.ts";
 import { realFaqPages } from "../../support/real-content.ts";
 
+// The configuration the build of dist/ had: npm test builds and checks in the same environment.
+const site = siteConfigFrom(process.env);
 const pages = builtPages();
 const faqPages = await realFaqPages();
 const files = new Set(distFiles());
@@ -28,7 +30,7 @@ const pageBudget = 14_000;
 test("dist/ holds every FAQ page of the content and every other kind of page", () => {
   expect(pages.map((page) => page.urlPath)).toEqual(
     expect.arrayContaining([
-      ...site.staticPages,
+      ...staticPages,
       ...faqPages.map((faq) => `/${faq.slug}/`),
       "/404.html",
     ]),
@@ -180,7 +182,7 @@ test("the accessibility statement has the parts DIGG requires", () => {
 test("every page carries the Content-Security-Policy for hosts that send no headers", () => {
   for (const page of pages) {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(page.html);
-    expect(decodeEntities(meta?.[1] ?? ""), page.file).toBe(metaContentSecurityPolicy);
+    expect(decodeEntities(meta?.[1] ?? ""), page.file).toBe(metaContentSecurityPolicyFor(site));
     // Before any stylesheet or script, or it would not cover them.
     expect(meta?.index ?? Infinity, page.file).toBeLessThan(
       page.html.indexOf('<link rel="stylesheet"'),
@@ -189,5 +191,7 @@ test("every page carries the Content-Security-Policy for hosts that send no head
 });
 
 test("dist/_headers is written from the header rules", () => {
-  expect(readFileSync(path.join(distDir, "_headers"), "utf8")).toBe(renderHeadersFile());
+  expect(readFileSync(path.join(distDir, "_headers"), "utf8")).toBe(
+    renderHeadersFile(headerRulesFor(site)),
+  );
 });

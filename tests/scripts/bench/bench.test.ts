@@ -8,11 +8,11 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { BenchReport } from "../../../scripts/bench/report.ts";
 import { steps } from "../../../scripts/bench/step.ts";
-import { site } from "../../../src/config/site.ts";
+import { staticPages } from "../../../src/config/config.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
 import { fixtureContentDir, fixturePagePath } from "../../support/fixture-site.ts";
 
-const fixture = await loadContent(fixtureContentDir, site.staticPages);
+const fixture = await loadContent(fixtureContentDir, staticPages);
 const fixtureQuestions = fixture.pages.flatMap((p) => p.sections.flatMap((s) => s.questions));
 
 describe("npm run bench, small", () => {

@@ -6,14 +6,14 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { generateCorpus, sectionSizes } from "../../../scripts/bench/generate-corpus.ts";
-import { site } from "../../../src/config/site.ts";
+import { staticPages } from "../../../src/config/config.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
 import { fixtureContentDir } from "../../support/fixture-site.ts";
 
 // The generator derives structure and texts from a content tree: the fixture's, so that editors'
 // changes to content/ never touch these tests.
 const source = fixtureContentDir;
-const fixture = await loadContent(source, site.staticPages);
+const fixture = await loadContent(source, staticPages);
 const fixtureSections = fixture.pages[0]?.sections ?? [];
 const fixtureSizes = fixtureSections.map((s) => s.questions.length);
 const pageSize = fixtureSizes.reduce((a, b) => a + b, 0);
@@ -41,7 +41,7 @@ describe("generateCorpus", () => {
       pages: 3,
       questions: 40,
     });
-    const { pages, problems } = await loadContent(dir, site.staticPages);
+    const { pages, problems } = await loadContent(dir, staticPages);
     assert.deepEqual(problems, []);
     const perPage = pages.map((p) => p.sections.reduce((n, s) => n + s.questions.length, 0));
     assert.deepEqual(perPage, [17, 17, 6]);
@@ -50,7 +50,7 @@ describe("generateCorpus", () => {
   it("gives a page as large as the source's the source's sections in its proportions", async () => {
     const dir = path.join(tmp, "one-page");
     await generateCorpus(dir, { questions: pageSize, questionsPerPage: pageSize, source });
-    const { pages } = await loadContent(dir, site.staticPages);
+    const { pages } = await loadContent(dir, staticPages);
     assert.deepEqual(
       pages[0]?.sections.map((s) => [s.title, s.questions.length]),
       fixtureSections.map((s) => [s.title, s.questions.length]),
@@ -60,7 +60,7 @@ describe("generateCorpus", () => {
   it("reuses the source's question texts", async () => {
     const dir = path.join(tmp, "texts");
     await generateCorpus(dir, { questions: 17, source });
-    const { pages } = await loadContent(dir, site.staticPages);
+    const { pages } = await loadContent(dir, staticPages);
     const realQuestions = fixture.pages.flatMap((p) =>
       p.sections.flatMap((s) => s.questions.map((q) => q.question)),
     );
@@ -78,7 +78,7 @@ describe("generateCorpus", () => {
       pages: 3,
       questions: 25,
     });
-    assert.deepEqual((await loadContent(dir, site.staticPages)).problems, []);
+    assert.deepEqual((await loadContent(dir, staticPages)).problems, []);
   });
 
   it("writes the same files with the same seed, and other files with another", async () => {

@@ -1,6 +1,4 @@
 // The entries of sitemap.xml: every page of the site with the date its content last changed.
-import type UserConfig from "@11ty/eleventy/UserConfig";
-import { absoluteUrl } from "./filters.ts";
 
 export interface SitemapItem {
   url: string | false;
@@ -14,7 +12,7 @@ export interface SitemapEntry {
 }
 
 /** FAQ pages use their "Senast uppdaterad" date; other pages the `updated` of their front matter. */
-export function sitemapEntries(items: SitemapItem[]): SitemapEntry[] {
+export function sitemapEntries(items: SitemapItem[], baseUrl: string): SitemapEntry[] {
   const entries = items.flatMap((item): SitemapEntry[] => {
     if (item.url === false || item.data.sitemap === false) return [];
     const updated = item.data.updated;
@@ -27,12 +25,8 @@ export function sitemapEntries(items: SitemapItem[]): SitemapEntry[] {
         `${item.inputPath} has no date for sitemap.xml: add "updated: YYYY-MM-DD" to its front matter, or "sitemap: false" if it is not a page to list`,
       );
     }
-    return [{ loc: absoluteUrl(item.url), lastmod }];
+    return [{ loc: `${baseUrl}${item.url}`, lastmod }];
   });
   // Sorted by address, not by Eleventy's file dates, so the file is the same on every checkout.
   return entries.sort((a, b) => (a.loc < b.loc ? -1 : a.loc > b.loc ? 1 : 0));
-}
-
-export function sitemapPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter("sitemapEntries", sitemapEntries);
 }

@@ -1,0 +1,10 @@
+// Gives the sitemap.xml template its entries, at the configured base URL.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { SiteConfig } from "../config/config.ts";
+import { type SitemapItem, sitemapEntries } from "../publishing/sitemap.ts";
+
+export function sitemapPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
+  eleventyConfig.addFilter("sitemapEntries", (items: SitemapItem[]) =>
+    sitemapEntries(items, site.baseUrl),
+  );
+}
