@@ -47,14 +47,8 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       // As the build does: content first, then Eleventy, which also compiles the assets.
       const { loadContent } = await import("../../src/content/load-content.ts");
       const content = await loadContent(contentDir, config.site.staticPages);
-      const { default: Eleventy } = await import("@11ty/eleventy");
-      const { eleventySetup, pagesDir } = await import("../../.eleventy.ts");
-      const eleventy = new Eleventy(pagesDir, outputDir, {
-        configPath: false as unknown as string,
-        config: eleventySetup(config, async () => content),
-        quietMode: true,
-      });
-      await eleventy.write();
+      const { renderSite } = await import("../../src/eleventy/build-site.ts");
+      await renderSite(config, content, outputDir);
       return;
     }
     case "pagefind": {

@@ -5,26 +5,31 @@ import { rm } from "node:fs/promises";
 import Eleventy from "@11ty/eleventy";
 import { eleventySetup, pagesDir } from "../../.eleventy.ts";
 import type { BuildConfig } from "../config/config.ts";
-import { loadContent } from "../content/load-content.ts";
+import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
+
+/** Renders the pages of valid `content` into `outputDir` (Eleventy never empties it). */
+export function renderSite(config: BuildConfig, content: LoadedContent, outputDir: string) {
+  const eleventy = new Eleventy(pagesDir, outputDir, {
+    // The configuration comes from eleventySetup, not from a file Eleventy would look for.
+    configPath: false as unknown as string,
+    config: eleventySetup(config, async () => content),
+    quietMode: true,
+  });
+  return eleventy.write();
+}
 
 export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
   const content = await loadContent(config.contentDir, config.site.staticPages);
   if (content.problems.length > 0) return { ok: false, problems: content.problems };
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
-    const eleventy = new Eleventy(pagesDir, staging, {
-      // The configuration comes from eleventySetup, not from a file Eleventy would look for.
-      configPath: false as unknown as string,
-      config: eleventySetup(config, async () => content),
-      quietMode: true,
-    });
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
-      eleventy.write(),
+      renderSite(config, content, staging),
       indexForSearch(staging, content.pages),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;

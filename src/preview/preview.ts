@@ -57,7 +57,7 @@ function resultOf(outcome: BuildOutcome | undefined, code: number | null): Build
  * Runs scripts/build.ts in a child process, so every rebuild uses the code as it is on disk; the
  * child sends its outcome over IPC as data. Its output goes to this terminal.
  */
-function runBuild(site: SiteConfig, contentDir: string, outputDir: string): Promise<BuildResult> {
+function runBuild(contentDir: string, outputDir: string): Promise<BuildResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
       env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
@@ -111,7 +111,7 @@ export async function startPreview({
   const rebuild = async () => {
     do {
       again = false;
-      last = await runBuild(site, contentDir, outputDir);
+      last = await runBuild(contentDir, outputDir);
     } while (again);
     report(last);
     for (const client of clients) client.write("event: reload\ndata: {}\n\n");
@@ -137,7 +137,7 @@ export async function startPreview({
   const watcher = watchTree([contentDir, ...watched], onChange);
 
   log("Bygger webbplatsen …");
-  last = await runBuild(site, contentDir, outputDir);
+  last = await runBuild(contentDir, outputDir);
   report(last);
 
   const rules = headerRulesFor(site);
