@@ -9,11 +9,15 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { type LoadedContent, loadContent } from "../../src/eleventy/content.ts";
-import { todayInSweden } from "../../src/eleventy/content-warnings.ts";
-import { formatProblem } from "../../src/eleventy/problems.ts";
-import type { FaqPage } from "../../src/eleventy/schema.ts";
-import { site } from "../../src/eleventy/site.ts";
+import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
+
+// The builds below run with this environment, so they have this configuration.
+const site = siteConfigFrom(process.env);
+
+import { todayInSweden } from "../../src/content/content-warnings.ts";
+import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
+import { formatProblem } from "../../src/content/problems.ts";
+import type { FaqPage } from "../../src/content/schema.ts";
 import {
   addPage,
   addQuestion,
@@ -36,7 +40,7 @@ import {
 } from "../support/pagefind-index.ts";
 import { hashTree, runScript } from "../support/run-script.ts";
 
-const load = (contentDir: string) => loadContent(contentDir, site.staticPages);
+const load = (contentDir: string) => loadContent(contentDir, staticPages);
 const questionsOf = (page: FaqPage) => page.sections.flatMap((section) => section.questions);
 
 /**
@@ -47,7 +51,7 @@ const questionsOf = (page: FaqPage) => page.sections.flatMap((section) => sectio
 async function pageToEdit(contentDir: string): Promise<FaqPage> {
   let { pages } = await load(contentDir);
   if (pages.length === 0) {
-    const slug = slugAllocator(site.staticPages.map((url) => url.replaceAll("/", "")))("fragor");
+    const slug = slugAllocator(staticPages.map((url) => url.replaceAll("/", "")))("fragor");
     const section = { id: "allmant", title: "Allmänt" };
     await addPage(contentDir, { slug, title: "Frågor", updated: todayInSweden(), section });
     ({ pages } = await load(contentDir));
@@ -144,7 +148,11 @@ async function makePullRequest(
     sectionIds,
     newSection: { id: newSection.id, question: sectionQuestion },
     added: { ...added, section: first },
-    reworded: { slug: reworded.question.slug, before: reworded.question.question, after: newWording },
+    reworded: {
+      slug: reworded.question.slug,
+      before: reworded.question.question,
+      after: newWording,
+    },
     moved: { slug: moved.question.slug, from: moved.section, to },
     deleted: { slug: deleted.question.slug },
   };

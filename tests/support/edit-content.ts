@@ -5,7 +5,7 @@
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type Document, isSeq, parseDocument, stringify } from "yaml";
-import type { FaqPage } from "../../src/eleventy/schema.ts";
+import type { FaqPage } from "../../src/content/schema.ts";
 
 /** The same fence the loader reads (src/eleventy/front-matter.ts). */
 const fence = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
@@ -40,7 +40,12 @@ export interface NewQuestion {
 }
 
 /** Writes a new question file into a section folder. */
-export async function addQuestion(contentDir: string, page: string, section: string, q: NewQuestion) {
+export async function addQuestion(
+  contentDir: string,
+  page: string,
+  section: string,
+  q: NewQuestion,
+) {
   const file = questionPath(contentDir, page, section, q.slug);
   await writeFile(file, markdownFile({ question: q.question, order: q.order }, q.answer));
   return file;

@@ -1,7 +1,11 @@
 // Reads the parts of a built page a test checks without a browser: headings and in-page links.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { site } from "../../src/eleventy/site.ts";
+import { siteConfigFrom } from "../../src/config/config.ts";
+
+// The builds the tests check run with this environment, so they have this configuration.
+const site = siteConfigFrom(process.env);
+
 import { attribute, decodeEntities } from "./dist.ts";
 
 /** Text with runs of white space as one space, trimmed, as a heading's text is compared. */
