@@ -4,6 +4,9 @@
 // orders are taken from the copy at test time, so any content that passes `npm run check:content`
 // keeps this test passing. A broken question file then fails the build and leaves the last good
 // output exactly as it was.
+//
+// Every assert.ok has a message: without one, a failing assert.ok makes Node re-read the source to
+// quote the expression, which under tsx's loader took minutes here (nodejs/node#52962).
 import assert from "node:assert/strict";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -74,7 +77,7 @@ async function pageToEdit(contentDir: string): Promise<FaqPage> {
     });
   }
   const prepared = (await load(contentDir)).pages.find((p) => p.slug === page.slug);
-  assert.ok(prepared);
+  assert.ok(prepared, `${page.slug} is still there`);
   return prepared;
 }
 
@@ -245,17 +248,17 @@ describe("an editor's pull request, built with npm run build", () => {
       pr.sectionIds,
     );
     const { slug, question } = pr.newSection.question;
-    assert.ok(questionsUnder(html, pr.newSection.id).includes(slug));
+    assert.ok(questionsUnder(html, pr.newSection.id).includes(slug), `#${slug} is in the section`);
     assert.equal(headingText(html, slug), question);
   });
 
   it("shows the new question with its answer, last in its section", () => {
     const { html } = secondBuild;
-    assert.ok(!ids(firstBuild.html).has(pr.added.slug));
+    assert.ok(!ids(firstBuild.html).has(pr.added.slug), `#${pr.added.slug} was not there before`);
     assert.equal(headingText(html, pr.added.slug), pr.added.question);
     assert.equal(questionsUnder(html, pr.added.section).at(-1), pr.added.slug);
     assert.match(html, /Skriv den i en ny fil\./);
-    assert.ok(html.includes(`href="#${pr.moved.slug}"`));
+    assert.ok(html.includes(`href="#${pr.moved.slug}"`), "the answer's link to the moved question");
   });
 
   it("shows the reworded question with its new text and not the old one", () => {
@@ -272,16 +275,16 @@ describe("an editor's pull request, built with npm run build", () => {
 
   it("shows the moved question under its new section only", () => {
     const { slug, from, to } = pr.moved;
-    assert.ok(questionsUnder(firstBuild.html, from).includes(slug));
-    assert.ok(questionsUnder(secondBuild.html, to).includes(slug));
-    assert.ok(!questionsUnder(secondBuild.html, from).includes(slug));
+    assert.ok(questionsUnder(firstBuild.html, from).includes(slug), `#${slug} was under #${from}`);
+    assert.ok(questionsUnder(secondBuild.html, to).includes(slug), `#${slug} is under #${to}`);
+    assert.ok(!questionsUnder(secondBuild.html, from).includes(slug), `not under #${from}`);
   });
 
   it("removes the deleted question from the page and from the search index", () => {
     const { slug } = pr.deleted;
-    assert.ok(ids(firstBuild.html).has(slug));
-    assert.ok(indexed(firstBuild, page, slug));
-    assert.ok(!ids(secondBuild.html).has(slug));
+    assert.ok(ids(firstBuild.html).has(slug), `#${slug} was on the page`);
+    assert.ok(indexed(firstBuild, page, slug), `a search record led to #${slug}`);
+    assert.ok(!ids(secondBuild.html).has(slug), `#${slug} is gone from the page`);
     assert.ok(!indexed(secondBuild, page, slug), `no search record leads to #${slug}`);
   });
 
@@ -296,7 +299,8 @@ describe("an editor's pull request, built with npm run build", () => {
 
   it("links every anchor on the page to an id, and lists the page in sitemap.xml", async () => {
     assert.deepEqual(await brokenAnchorLinks(outputDir, page.url, secondBuild.html), []);
-    assert.ok(secondBuild.sitemap.includes(`<loc>${site.baseUrl}${page.url}</loc>`));
+    const loc = `<loc>${site.baseUrl}${page.url}</loc>`;
+    assert.ok(secondBuild.sitemap.includes(loc), `sitemap.xml has ${loc}`);
   });
 
   it("fails on a broken question file, names each problem, and leaves the output as it was", async () => {

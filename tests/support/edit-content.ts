@@ -120,7 +120,7 @@ export function anchorsOf(page: FaqPage): string[] {
   return page.sections.flatMap((s) => [s.id, ...s.questions.map((q) => q.slug)]);
 }
 
-/** Every `#anchor` written in a Markdown file of the content: a question linked to by any of them is not deleted. */
+/** Every `#anchor` written in a Markdown file of the content: questions linked from somewhere. */
 export async function linkedAnchors(contentDir: string): Promise<Set<string>> {
   const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
   const linked = new Set<string>();
