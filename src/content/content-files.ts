@@ -1,7 +1,9 @@
 // Lists the content folders and reports files an editor put where the site will not publish them.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
+import { suggestFileName } from "./suggestions.ts";
 
 export interface FolderListing {
   folders: string[];
@@ -32,40 +34,40 @@ export async function listFolder(folder: string): Promise<FolderListing> {
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
     .filter((name) => name !== "README.md")
-    .map((name) => ({
-      file: displayName(path.join(root, name)),
-      message:
-        "is not inside a FAQ page folder and is not published: put questions in <page>/<section>/ (see README.md in this folder)",
-    }));
+    .map((name) => problem("file-outside-page", { file: displayName(path.join(root, name)) }));
 }
 
 /** Files in a page folder besides index.md: questions belong in a section folder. */
 export function checkPageFiles(folder: string, files: string[], sectionIds: string[]): Problem[] {
-  const sections = sectionIds.length > 0 ? ` (${sectionIds.join(", ")})` : "";
   return files
     .filter((name) => name !== "index.md")
-    .map((name) => ({
-      file: displayName(path.join(folder, name)),
-      message: name.endsWith(".md")
-        ? `is a question directly in the page folder and is not published: move it into one of the section folders${sections}`
-        : `is not a Markdown file and is not published: only index.md and section folders belong in a page folder; remove it`,
-    }));
+    .map((name) => {
+      const file = displayName(path.join(folder, name));
+      return name.endsWith(".md")
+        ? problem("question-in-page-folder", {
+            file,
+            sections: sectionIds,
+            folder: displayName(folder),
+            name,
+          })
+        : problem("stray-file-in-page", { file });
+    });
 }
 
 /** Entries of a section folder that are not question files. */
 export function checkSectionEntries(folder: string, listing: FolderListing): Problem[] {
-  const problems: Problem[] = listing.folders.map((name) => ({
-    file: displayName(path.join(folder, name)),
-    message:
-      "is a folder inside a section and is not published: move its questions up into the section folder",
-  }));
+  const section = displayName(folder);
+  const problems: Problem[] = listing.folders.map((name) =>
+    problem("folder-in-section", { file: displayName(path.join(folder, name)), section }),
+  );
   for (const name of listing.files.filter((name) => !name.endsWith(".md"))) {
-    problems.push({
-      file: displayName(path.join(folder, name)),
-      message: /\.(md|markdown|txt)$/i.test(name)
-        ? 'is not published: a question file\'s name must end in ".md" (lower-case); rename it'
-        : "is not a Markdown (.md) file and is not published: questions are .md files; remove it",
-    });
+    const file = displayName(path.join(folder, name));
+    const meant = suggestFileName(name);
+    problems.push(
+      /\.(md|markdown|txt)$/i.test(name)
+        ? problem("wrong-extension", { file, ...(meant ? { meant } : {}) })
+        : problem("not-markdown-file", { file }),
+    );
   }
   return problems;
 }

@@ -1,16 +1,22 @@
 // Writes content problems and warnings as a Markdown report that CI can attach to a pull request.
 import type { ContentWarning } from "./content-warnings.ts";
+import { catalogue, type MessageCode } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
-const kindNames: Record<ContentWarning["kind"], string> = {
-  freshness: "Inaktuell?",
-  length: "Långt svar",
-  "link-text": "Olika länktexter",
-};
+/** The catalogue's short Swedish name for a kind of problem or warning. */
+function titleOf(code: string): string {
+  return code in catalogue ? catalogue[code as MessageCode].title : code;
+}
 
 /** Escapes text for one cell of a Markdown table. */
 export function tableCell(text: string): string {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+/** Where in the file, as the report's "Var" column says it: a line, or a field. */
+function placeOf({ line, field }: Problem): string {
+  if (line !== undefined) return `rad ${line}`;
+  return field === undefined ? "" : `fältet "${field}"`;
 }
 
 function row(cells: string[]): string {
@@ -22,8 +28,7 @@ export function contentReport(problems: Problem[], warnings: ContentWarning[], t
   if (problems.length > 0) {
     lines.push(`## Fel som stoppar publicering (${problems.length})`, "");
     lines.push("| Fil | Var | Vad |", "|---|---|---|");
-    for (const p of problems)
-      lines.push(row([p.file, (p.where ?? "").replace(/:$/, ""), p.message]));
+    for (const p of problems) lines.push(row([p.file, placeOf(p), p.message]));
     lines.push("");
   }
   lines.push(`## Varningar (${warnings.length})`, "");
@@ -33,8 +38,7 @@ export function contentReport(problems: Problem[], warnings: ContentWarning[], t
   }
   lines.push("Varningarna stoppar inte publicering, men bör ses över.", "");
   lines.push("| Typ | Fil | Var | Vad |", "|---|---|---|---|");
-  for (const w of warnings)
-    lines.push(row([kindNames[w.kind], w.file, (w.where ?? "").replace(/:$/, ""), w.message]));
+  for (const w of warnings) lines.push(row([titleOf(w.code), w.file, placeOf(w), w.message]));
   lines.push("");
   return lines.join("\n");
 }

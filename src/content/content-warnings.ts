@@ -1,6 +1,7 @@
 // Things an editor should look at that do not stop publishing: old answers, long answers, and
 // one external page linked with different texts.
 import type { ExternalLink, LoadedContent } from "./load-content.ts";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
 export interface WarningOptions {
@@ -46,20 +47,23 @@ export function contentWarnings(
   for (const page of content.pages) {
     for (const question of page.sections.flatMap((section) => section.questions)) {
       const updated = question.updated ?? page.updated;
-      const source = question.updated ? "" : ` (the page's date: the question has no "updated")`;
       if (updated < cutoff) {
         warnings.push({
           kind: "freshness",
-          file: question.file,
-          where: 'front matter "updated"',
-          message: `is ${updated}${source}, more than ${staleAfterMonths} months ago: check that the answer is still right, then set today's date`,
+          ...problem("stale", {
+            file: question.file,
+            field: "updated",
+            updated,
+            months: staleAfterMonths,
+            fromPage: !question.updated,
+            today,
+          }),
         });
       }
       if (question.words > maxWords) {
         warnings.push({
           kind: "length",
-          file: question.file,
-          message: `has a very long answer (${question.words} words, more than ${maxWords}): shorten it, or split it into several questions`,
+          ...problem("long-answer", { file: question.file, words: question.words, max: maxWords }),
         });
       }
     }
@@ -73,13 +77,15 @@ export function contentWarnings(
   }
   for (const [url, [first, ...others]] of linksByUrl) {
     if (!first || others.length === 0) continue;
-    const place = (link: ExternalLink) =>
-      link.line ? `${link.file} line ${link.line}` : link.file;
+    const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
     warnings.push({
       kind: "link-text",
-      file: first.file,
-      ...(first.line ? { where: `line ${first.line}:` } : {}),
-      message: `links to ${url} with different texts: ${[first, ...others].map((link) => `"${link.text}" (${place(link)})`).join(", ")}; use one text for one page, so readers know it is the same page`,
+      ...problem("link-texts", {
+        file: first.file,
+        ...(first.line ? { line: first.line } : {}),
+        url,
+        places: [first, ...others].map((link) => `"${link.text}" (${place(link)})`),
+      }),
     });
   }
   return warnings;
