@@ -1,6 +1,6 @@
 // Checks that every link to this site's own pages and #anchors leads somewhere that exists.
 import { problem } from "./messages.ts";
-import type { Problem } from "./problems.ts";
+import { nearestName, type Problem } from "./problems.ts";
 import { nearestNames } from "./suggestions.ts";
 
 export interface PageLinks {
@@ -19,8 +19,8 @@ export function checkInternalLinks(pages: PageLinks[], staticPages: string[]): P
       const target = pathPart === "" ? page.url : pathPart;
       const anchors = anchorsByUrl.get(target);
       if (!anchors && !staticPages.includes(target)) {
-        const nearest = nearestNames(target, allPages, 3);
-        problems.push(problem("missing-page", { file, line, href, nearest }));
+        const meant = nearestName(target, allPages);
+        problems.push(problem("missing-page", { file, line, href, ...(meant ? { meant } : {}) }));
       } else if (anchor && anchors && !anchors.has(decodeURIComponent(anchor))) {
         const nearest = nearestNames(decodeURIComponent(anchor), anchors, 3);
         problems.push(

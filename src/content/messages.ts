@@ -78,6 +78,9 @@ export function describeField(field: string): string {
   return top ? `${words.join(" i ")} under ${quote(top)}` : (words[0] ?? "");
 }
 
+/** Ends `text` with a full stop unless it already ends a sentence. */
+const sentence = (text: string) => (/[.?!…]$/.test(text) ? text : `${text}.`);
+
 const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** A value as the message quotes it: text in quotes, other kinds named. */
@@ -192,7 +195,8 @@ export const catalogue = {
       const name = field.replace(/^.*[.\]]/, "");
       const example = fieldExamples[name];
       return {
-        message: `${capitalize(describeField(field))} saknas. Lägg till det${example ? `, till exempel: ${example}` : ""}.`,
+        // No full stop after the example: it would read as part of the value.
+        message: `${capitalize(describeField(field))} saknas. Lägg till det${example ? `, till exempel så här: ${example}` : "."}`,
         ...(example && !example.includes("(") ? { suggestion: example } : {}),
       };
     },
@@ -457,7 +461,9 @@ export const catalogue = {
     guide: guideSections.markdown,
     severity: "problem",
     text: ({ tags, markdown }) => ({
-      message: `Svaret innehåller HTML (${tags.join(", ")}), som inte visas som formatering utan som text på sidan. Skriv Markdown i stället${markdown ? `: ${markdown.replace(/\n/g, " ⏎ ")}` : ", till exempel **fetstil**, [länktext](https://…) eller en lista med - i början av raden"}.`,
+      message: sentence(
+        `Svaret innehåller HTML (${tags.join(", ")}), som inte visas som formatering utan som text på sidan. Skriv Markdown i stället${markdown ? `: ${markdown.replace(/\n/g, " ⏎ ")}` : ", till exempel **fetstil**, [länktext](https://…) eller en lista med - i början av raden"}`,
+      ),
       ...(markdown ? { suggestion: markdown } : {}),
     }),
   }),
@@ -515,13 +521,13 @@ export const catalogue = {
       };
     },
   }),
-  "missing-page": define<{ href: string; nearest: string[] }>({
+  "missing-page": define<{ href: string; meant?: string }>({
     title: "Länk till en sida som inte finns",
     guide: guideSections.change,
     severity: "problem",
-    text: ({ href, nearest }) => ({
-      message: `Länken ${quote(href)} går till en sida som inte finns på webbplatsen. Kontrollera adressen (sidornas adresser slutar med "/")${nearest.length > 0 ? `. Sidor med liknande adress: ${nearest.join(", ")}` : ""}.`,
-      ...(nearest[0] ? { suggestion: nearest[0] } : {}),
+    text: ({ href, meant }) => ({
+      message: `Länken ${quote(href)} går till en sida som inte finns på webbplatsen.${meant ? ` Menade du ${quote(meant)}?` : ""} Kontrollera adressen: sidornas adresser slutar med "/".`,
+      ...(meant ? { suggestion: meant } : {}),
     }),
   }),
   "missing-anchor": define<{ href: string; page: string; anchor: string; nearest: string[] }>({
