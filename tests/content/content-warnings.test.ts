@@ -20,6 +20,7 @@ async function warningsOf(
     return contentWarnings(content, { today, ...(maxWords ? { maxWords } : {}) }).map((w) => ({
       kind: w.kind,
       line: formatProblem(w).replaceAll(`${root}/`, ""),
+      ...(w.suggestion && w.kind === "freshness" ? { suggestion: w.suggestion } : {}),
     }));
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -41,11 +42,13 @@ describe("contentWarnings", () => {
     assert.deepEqual(await warningsOf({}, "2025-12-05"), [
       {
         kind: "freshness",
-        line: 'p/a/one.md: front matter "updated" is 2024-12-04 (the page\'s date: the question has no "updated"), more than 12 months ago: check that the answer is still right, then set today\'s date',
+        line: 'p/a/one.md: Svaret uppdaterades senast 2024-12-04 (sidans datum: frågan har inget eget "updated"), för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.',
+        suggestion: "updated: 2025-12-05",
       },
       {
         kind: "freshness",
-        line: 'p/b/two.md: front matter "updated" is 2024-12-04, more than 12 months ago: check that the answer is still right, then set today\'s date',
+        line: 'p/b/two.md: Svaret uppdaterades senast 2024-12-04, för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.',
+        suggestion: "updated: 2025-12-05",
       },
     ]);
   });
@@ -58,7 +61,7 @@ describe("contentWarnings", () => {
       [
         {
           kind: "length",
-          line: "p/b/two.md: has a very long answer (12 words, more than 10): shorten it, or split it into several questions",
+          line: "p/b/two.md: Svaret är mycket långt: 12 ord, mer än 10. Långa svar är svåra att läsa, särskilt i mobilen. Korta svaret, eller dela upp det i flera frågor.",
         },
       ],
     );
@@ -73,7 +76,7 @@ describe("contentWarnings", () => {
       [
         {
           kind: "link-text",
-          line: 'p/b/two.md: line 7: links to https://test.bankid.com/ with different texts: "Testa bank-id" (p/b/two.md line 7), "testsidan" (p/b/two.md line 8); use one text for one page, so readers know it is the same page',
+          line: 'p/b/two.md:7: Samma sida, https://test.bankid.com/, länkas med olika texter: "Testa bank-id" (p/b/two.md rad 7), "testsidan" (p/b/two.md rad 8). Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.',
         },
       ],
     );
@@ -83,8 +86,8 @@ describe("contentWarnings", () => {
 describe("contentReport", () => {
   it("writes errors and warnings as Markdown tables, escaping the cell separator", () => {
     const report = contentReport(
-      [{ file: "a.md", where: "line 3:", message: "a | b" }],
-      [{ kind: "length", file: "b.md", message: "is long" }],
+      [{ file: "a.md", code: "empty-answer", line: 3, message: "a | b", guide: "x" }],
+      [{ kind: "length", code: "long-answer", file: "b.md", message: "är långt", guide: "y" }],
       "2025-06-02",
     );
     assert.equal(
@@ -96,7 +99,7 @@ describe("contentReport", () => {
         "",
         "| Fil | Var | Vad |",
         "|---|---|---|",
-        "| a.md | line 3 | a \\| b |",
+        "| a.md | rad 3 | a \\| b |",
         "",
         "## Varningar (1)",
         "",
@@ -104,7 +107,7 @@ describe("contentReport", () => {
         "",
         "| Typ | Fil | Var | Vad |",
         "|---|---|---|---|",
-        "| Långt svar | b.md |  | is long |",
+        "| Långt svar | b.md |  | är långt |",
         "",
       ].join("\n"),
     );
