@@ -23,8 +23,25 @@ function row(cells: string[]): string {
   return `| ${cells.map(tableCell).join(" | ")} |`;
 }
 
-export function contentReport(problems: Problem[], warnings: ContentWarning[], today: string) {
+export interface ReportScope {
+  /** The ref the change is compared with: the warnings are those of the changed files. */
+  base: string;
+  changedFiles: string[];
+}
+
+export function contentReport(
+  problems: Problem[],
+  warnings: ContentWarning[],
+  today: string,
+  scope: Partial<ReportScope> = {},
+) {
   const lines = [`# Innehållsrapport ${today}`, ""];
+  if (scope.base && scope.changedFiles) {
+    lines.push(
+      `Varningarna gäller de ${scope.changedFiles.length} filer som har ändrats sedan ${tableCell(scope.base)}.`,
+      "",
+    );
+  }
   if (problems.length > 0) {
     lines.push(`## Fel som stoppar publicering (${problems.length})`, "");
     lines.push("| Fil | Var | Vad |", "|---|---|---|");

@@ -14,7 +14,7 @@ export interface WarningOptions {
 }
 
 export interface ContentWarning extends Problem {
-  kind: "freshness" | "length" | "link-text";
+  kind: "freshness" | "length" | "link-text" | "not-updated" | "spelling";
 }
 
 /** The date `months` before `today`, both YYYY-MM-DD. */
@@ -36,6 +36,28 @@ function normalizeUrl(href: string): string {
   } catch {
     return href;
   }
+}
+
+/** The text most links to `url` use; on a tie, the one that comes first. */
+function usualText(links: ExternalLink[], url: string): string {
+  const counts = new Map<string, number>();
+  for (const link of links.filter((link) => normalizeUrl(link.href) === url))
+    counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
+  let best = "";
+  let most = 0;
+  for (const [text, count] of counts) {
+    if (count > most) [best, most] = [text, count];
+  }
+  return best;
+}
+
+/** Only the warnings of `files` (as the loader names them): what an editor's change touched. */
+export function warningsOfFiles<Warning extends Problem>(
+  warnings: Warning[],
+  files: Iterable<string>,
+): Warning[] {
+  const wanted = new Set(files);
+  return warnings.filter((warning) => wanted.has(warning.file));
 }
 
 export function contentWarnings(
@@ -75,18 +97,23 @@ export function contentWarnings(
     if (!links.some((other) => other.text === link.text)) links.push(link);
     linksByUrl.set(url, links);
   }
-  for (const [url, [first, ...others]] of linksByUrl) {
-    if (!first || others.length === 0) continue;
+  for (const [url, links] of linksByUrl) {
+    if (links.length < 2) continue;
     const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
-    warnings.push({
-      kind: "link-text",
-      ...problem("link-texts", {
-        file: first.file,
-        ...(first.line ? { line: first.line } : {}),
-        url,
-        places: [first, ...others].map((link) => `"${link.text}" (${place(link)})`),
-      }),
-    });
+    // The warning belongs to the places that differ from the text most used for this page, so
+    // it lands on the file whose edit introduced another text, not on the first file by name.
+    const usual = usualText(content.externalLinks, url);
+    for (const link of links.filter((link) => link.text !== usual)) {
+      warnings.push({
+        kind: "link-text",
+        ...problem("link-texts", {
+          file: link.file,
+          ...(link.line ? { line: link.line } : {}),
+          url,
+          places: links.map((other) => `"${other.text}" (${place(other)})`),
+        }),
+      });
+    }
   }
   return warnings;
 }

@@ -21,6 +21,33 @@ export const guideSections = {
 
 export type GuideSection = (typeof guideSections)[keyof typeof guideSections];
 
+/** Each section's heading in the guide, for the link text. */
+export const guideTitles: Record<GuideSection, string> = {
+  "så-är-innehållet-ordnat": "Så är innehållet ordnat",
+  "lägga-till-en-fråga": "Lägga till en fråga",
+  "ändra-flytta-och-ta-bort-en-fråga": "Ändra, flytta och ta bort en fråga",
+  "lägga-till-en-sektion": "Lägga till en sektion",
+  "lägga-till-en-hel-sida": "Lägga till en hel sida",
+  "fälten-i-front-matter": "Fälten i front matter",
+  "sidans-indexmd": "Sidans index.md",
+  "en-frågas-fil": "En frågas fil",
+  "markdown-i-svaren": "Markdown i svaren",
+  "länkar-till-andra-webbplatser-märks-automatiskt":
+    "Länkar till andra webbplatser märks automatiskt",
+  "förhandsgranska-och-kontrollera": "Förhandsgranska och kontrollera",
+  felmeddelanden: "Felmeddelanden",
+  varningar: "Varningar",
+};
+
+/** The guide's sections that explain `problems`, each once, in order: for the end of a list. */
+export function guideReferences(problems: Problem[], guideFile = "content/README.md"): string[] {
+  const sections = [...new Set(problems.map((p) => p.guide))];
+  return sections.map((section) => {
+    const title = guideTitles[section as GuideSection];
+    return title ? `${guideLink(section, guideFile)} (${title})` : guideLink(section, guideFile);
+  });
+}
+
 /** The guide as a path from the project root, with the section's anchor. */
 export function guideLink(section: string, guideFile = "content/README.md"): string {
   return `${guideFile}#${section}`;
@@ -564,6 +591,15 @@ export const catalogue = {
     severity: "warning",
     text: ({ url, places }) => ({
       message: `Samma sida, ${url}, länkas med olika texter: ${places.join(", ")}. Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.`,
+    }),
+  }),
+  "not-updated": define<{ base: string; updated?: string; today: string }>({
+    title: "Ändrat svar utan nytt datum",
+    guide: guideSections.change,
+    severity: "warning",
+    text: ({ base, updated, today }) => ({
+      message: `Svaret har ändrats jämfört med ${base}, men "updated" är ${updated ? `fortfarande ${updated}` : "inte satt"}. Sätt updated: ${today}, så att läsaren ser när svaret senast ändrades. Ändrade du bara stavning eller form, kan du låta datumet vara.`,
+      suggestion: `updated: ${today}`,
     }),
   }),
 } satisfies Record<string, Entry<never>>;

@@ -47,7 +47,7 @@ describe("contentWarnings", () => {
       },
       {
         kind: "freshness",
-        line: 'p/b/two.md: Svaret uppdaterades senast 2024-12-04, för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.',
+        line: "p/b/two.md: Svaret uppdaterades senast 2024-12-04, för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.",
         suggestion: "updated: 2025-12-05",
       },
     ]);
@@ -76,9 +76,28 @@ describe("contentWarnings", () => {
       [
         {
           kind: "link-text",
-          line: 'p/b/two.md:7: Samma sida, https://test.bankid.com/, länkas med olika texter: "Testa bank-id" (p/b/two.md rad 7), "testsidan" (p/b/two.md rad 8). Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.',
+          line: 'p/b/two.md:8: Samma sida, https://test.bankid.com/, länkas med olika texter: "Testa bank-id" (p/b/two.md rad 7), "testsidan" (p/b/two.md rad 8). Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.',
         },
       ],
+    );
+  });
+});
+
+describe("contentWarnings attributes", () => {
+  it("a link text that differs to the file that uses it, not to the first file by name", async () => {
+    const link = (text: string) =>
+      `---\nquestion: Q?\norder: 20\nupdated: 2025-06-01\n---\n\n[${text}](https://test.bankid.com/)\n`;
+    const warnings = await warningsOf(
+      {
+        "p/a/one.md": link("Testa bank-id"),
+        "p/a/three.md": link("Testa bank-id").replace("order: 20", "order: 30"),
+        "p/b/two.md": link("testsidan"),
+      },
+      "2025-06-02",
+    );
+    assert.deepEqual(
+      warnings.map((w) => w.line.split(":")[0]),
+      ["p/b/two.md"],
     );
   });
 });
