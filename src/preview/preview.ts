@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
 import type { SiteConfig } from "../config/config.ts";
-import { formatProblem } from "../content/problems.ts";
+import type { Problem } from "../content/problems.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { headerRulesFor, headersFor } from "../publishing/headers.ts";
 import { startStaticServer } from "../publishing/static-server.ts";
@@ -38,8 +38,8 @@ export interface Preview {
 
 interface BuildResult {
   ok: boolean;
-  /** What to show the editor when the build failed: each problem, or the error. */
-  problems: string[];
+  /** What to show the editor when the build failed: each problem (as data), or the error. */
+  problems: Array<Problem | string>;
 }
 
 function resultOf(outcome: BuildOutcome | undefined, code: number | null): BuildResult {
@@ -47,7 +47,7 @@ function resultOf(outcome: BuildOutcome | undefined, code: number | null): Build
   if (outcome && !outcome.ok) {
     return {
       ok: false,
-      problems: "problems" in outcome ? outcome.problems.map(formatProblem) : [outcome.error],
+      problems: "problems" in outcome ? outcome.problems : [outcome.error],
     };
   }
   return { ok: false, problems: [`Bygget avslutades utan resultat (kod ${code}); se terminalen.`] };
@@ -164,7 +164,12 @@ export async function startPreview({
           : url.pathname === previewStylesheetPath
             ? { type: "text/css; charset=utf-8", body: previewStylesheet }
             : !last.ok && isPage(url.pathname)
-              ? { type: "text/html; charset=utf-8", body: previewErrorPage(last.problems) }
+              ? {
+                  type: "text/html; charset=utf-8",
+                  body: previewErrorPage(last.problems, {
+                    guideFile: path.join(contentDir, "README.md"),
+                  }),
+                }
               : null;
       if (!asset) return false;
       const status = asset.type.startsWith("text/html") ? 500 : 200;
