@@ -92,7 +92,11 @@ export function guideSectionsHtml(guide: string, anchors: string[]): string {
   return parts.join("\n");
 }
 
-function problemHtml(problem: Problem | string, options: Required<ErrorPageOptions>): string {
+function problemHtml(
+  problem: Problem | string,
+  options: Required<ErrorPageOptions>,
+  shown: Set<string>,
+): string {
   if (typeof problem === "string") return `      <li><p>${escapeHtml(problem)}</p></li>`;
   const place = problem.line === undefined ? "" : `, rad ${problem.line}`;
   const parts = [
@@ -111,9 +115,13 @@ function problemHtml(problem: Problem | string, options: Required<ErrorPageOptio
     );
   }
   const title = guideTitles[problem.guide as GuideSection];
-  if (title) {
+  if (title && shown.has(problem.guide)) {
     parts.push(
-      `<p><a href="#${escapeHtml(problem.guide)}">Så gör du rätt: ${escapeHtml(title)}</a> (i guiden ${escapeHtml(options.guideFile)})</p>`,
+      `<p><a href="#${escapeHtml(problem.guide)}">Så gör du rätt: ${escapeHtml(title)}</a> (ur guiden ${escapeHtml(options.guideFile)}, längre ned på sidan)</p>`,
+    );
+  } else if (title) {
+    parts.push(
+      `<p>Så gör du rätt: se avsnittet ”${escapeHtml(title)}” i ${escapeHtml(options.guideFile)}.</p>`,
     );
   }
   return `      <li>\n        ${parts.join("\n        ")}\n      </li>`;
@@ -132,10 +140,12 @@ export function previewErrorPage(
     guideFile: options.guideFile ?? "content/README.md",
     readText: options.readText ?? readFromDisk,
   };
-  const items = problems.map((problem) => problemHtml(problem, settings));
   const anchors = [...new Set(problems.flatMap((p) => (typeof p === "string" ? [] : [p.guide])))];
   const guide = anchors.length > 0 ? settings.readText(settings.guideFile) : null;
   const guideHtml = guide === null ? "" : guideSectionsHtml(guide, anchors);
+  // Only sections the guide really has are linked; the others are named.
+  const shown = new Set([...guideHtml.matchAll(/<h3 id="([^"]+)"/g)].map((m) => m[1] ?? ""));
+  const items = problems.map((problem) => problemHtml(problem, settings, shown));
   const count = problems.length === 1 ? "felet" : `de ${problems.length} felen`;
   return `<!doctype html>
 <html lang="sv">

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { escapeHtml } from "../../src/shared/escape-html.ts";
 import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 import { hashTree } from "../support/run-script.ts";
 
@@ -98,14 +99,15 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 500);
     assert.match(page.text, /<html lang="sv">/);
-    assert.ok(
-      page.text.includes(
-        `${question}: front matter &quot;order&quot; must be a whole number (found &quot;tio&quot;)`,
-      ),
-      page.text,
-    );
+    const message = 'Fältet "order" ska vara ett heltal, men här står "tio". Skriv 10.';
+    assert.ok(page.text.includes(`<strong>${question}</strong>, rad `), page.text);
+    assert.ok(page.text.includes(escapeHtml(message)), page.text);
+    // The excerpt of the file, with the broken line marked, and the link to the guide's section.
+    assert.match(page.text, /<mark>\s*\d+ │ order: tio<\/mark>/);
+    // The fixture content has no guide (README.md), so the section is named, not linked.
+    assert.match(page.text, /Så gör du rätt: se avsnittet ”En frågas fil” i .*README\.md/);
     assert.doesNotMatch(page.text, /app-accordion/);
-    assert.match(output, /front matter "order" must be a whole number \(found "tio"\)/);
+    assert.ok(output.includes(message), output);
     await waitFor("a reload event", async () =>
       events.join("").includes("event: reload") ? true : undefined,
     );
