@@ -1,7 +1,8 @@
-// `npm run report:content [-- --changed <base-ref>]`: prints the content warnings (and any
-// problems) in Swedish and writes them as Markdown tables to reports/content-report.md, for CI to
-// attach to a pull request. With --changed, only the warnings of the files changed since
-// <base-ref>, and the change's own warnings (an answer changed without a new `updated`).
+// `npm run report:content [-- --changed <base-ref>] [--no-spelling]`: prints the content warnings
+// (and any problems) in Swedish and writes them as Markdown tables to reports/content-report.md,
+// for CI to attach to a pull request. With --changed, only the warnings of the files changed since
+// <base-ref>, and the change's own warnings (an answer changed without a new `updated`). Spelling
+// (content/ordlista.txt extends the Swedish dictionary) is checked unless --no-spelling.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
@@ -33,6 +34,9 @@ try {
     staticPages: config.site.staticPages,
     today,
     ...(base ? { base } : {}),
+    ...(process.argv.includes("--no-spelling")
+      ? {}
+      : { spelling: { wordList: path.join(config.contentDir, "ordlista.txt") } }),
   });
   for (const problem of check.problems) console.error(`fel: ${formatProblem(problem)}`);
   for (const warning of check.warnings) console.log(`varning: ${formatProblem(warning)}`);

@@ -30,10 +30,13 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folders: names((e) => e.isDirectory()), files: names((e) => !e.isDirectory()) };
 }
 
-/** Files directly in content/: only the editors' guide belongs there. */
+/** Files directly in content/ that are not pages: the editors' guide and the spelling word list. */
+export const rootFiles = ["README.md", "ordlista.txt"];
+
+/** Files directly in content/: only the editors' guide and the word list belong there. */
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
-    .filter((name) => name !== "README.md")
+    .filter((name) => !rootFiles.includes(name))
     .map((name) => problem("file-outside-page", { file: displayName(path.join(root, name)) }));
 }
 

@@ -361,7 +361,7 @@ export const catalogue = {
     severity: "problem",
     text: () => ({
       message:
-        "Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Bara guiden, README.md, ska ligga direkt i content/.",
+        "Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Bara guiden, README.md, och ordlistan, ordlista.txt, ska ligga direkt i content/.",
     }),
   }),
   "question-in-page-folder": define<{ sections: string[]; folder: string; name: string }>({
@@ -600,6 +600,15 @@ export const catalogue = {
     text: ({ base, updated, today }) => ({
       message: `Svaret har ändrats jämfört med ${base}, men "updated" är ${updated ? `fortfarande ${updated}` : "inte satt"}. Sätt updated: ${today}, så att läsaren ser när svaret senast ändrades. Ändrade du bara stavning eller form, kan du låta datumet vara.`,
       suggestion: `updated: ${today}`,
+    }),
+  }),
+  spelling: define<{ word: string; meant?: string; wordList: string }>({
+    title: "Stavning?",
+    guide: guideSections.warnings,
+    severity: "warning",
+    text: ({ word, meant, wordList }) => ({
+      message: `Ordet ${quote(word)} finns inte i ordlistan.${meant && meant !== word ? ` Menade du ${quote(meant)}?` : ""} Är ordet rätt stavat (ett namn, ett fackord), lägg till det på en egen rad i ${wordList}, så varnar kontrollen inte igen.`,
+      ...(meant && meant !== word ? { suggestion: meant } : {}),
     }),
   }),
 } satisfies Record<string, Entry<never>>;

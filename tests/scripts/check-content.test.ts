@@ -59,11 +59,11 @@ describe("npm run check:content", () => {
       assert.equal(check.code, 0, check.stderr);
       assert.match(check.stdout, /är rätt: 1 sida, 2 frågor, kontrollerat på \d+,\d\d s/);
 
-      const report = await runScript("scripts/report-content.ts", {
-        CONTENT_DIR: root,
-        REPORT_FILE: reportFile,
-        TODAY: "2026-01-01",
-      });
+      const report = await runScript(
+        "scripts/report-content.ts",
+        { CONTENT_DIR: root, REPORT_FILE: reportFile, TODAY: "2026-01-01" },
+        ["--no-spelling"],
+      );
       assert.equal(report.code, 0, report.stderr);
       assert.match(
         report.stdout,
@@ -82,12 +82,17 @@ describe("npm run check:content", () => {
 });
 
 describe("npm run report:content -- --changed <base-ref>", () => {
-  it("lists only the changed files' warnings, and an answer changed without a new date", async () => {
+  it("lists only the changed files' warnings and spelling, and an answer changed without a new date", async () => {
     const repo = await writeTree({});
     const contentDir = path.join(repo, "content");
     const reportFile = path.join(repo, "reports/content-report.md");
     try {
-      for (const [name, text] of Object.entries(validTree)) {
+      // A misspelling in a file the change leaves alone is not the editor's to fix now.
+      const tree = {
+        ...validTree,
+        "p/a/one.md": "---\nquestion: Fråga ett?\norder: 10\n---\n\nSvar ett om inlogning.\n",
+      };
+      for (const [name, text] of Object.entries(tree)) {
         await mkdir(path.dirname(path.join(contentDir, name)), { recursive: true });
         await writeFile(path.join(contentDir, name), text);
       }
@@ -97,11 +102,12 @@ describe("npm run report:content -- --changed <base-ref>", () => {
       // The pull request: two.md's answer rewritten, its date left as it was.
       await writeFile(
         path.join(contentDir, "p/b/two.md"),
-        "---\nquestion: Fråga två?\norder: 10\nupdated: 2024-12-04\n---\n\nEtt nytt svar två.\n",
+        "---\nquestion: Fråga två?\norder: 10\nupdated: 2024-12-04\n---\n\nEtt nytt svar två om webläsaren och BankID.\n",
       );
       const env = { CONTENT_DIR: contentDir, REPORT_FILE: reportFile, TODAY: "2026-01-01" };
 
-      const all = await runScript("scripts/report-content.ts", env);
+      await writeFile(path.join(contentDir, "ordlista.txt"), "# Namn\nBankID\n");
+      const all = await runScript("scripts/report-content.ts", env, ["--no-spelling"]);
       assert.equal(all.code, 0, all.stderr);
       assert.match(all.stdout, /^varning: .*p\/a\/one\.md: Svaret uppdaterades/m);
 
@@ -113,11 +119,12 @@ describe("npm run report:content -- --changed <base-ref>", () => {
         [
           "varning: p/b/two.md: Svaret uppdaterades senast 2024-12-04, för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2026-01-01; annars skriv om det och sätt dagens datum.",
           'varning: p/b/two.md: Svaret har ändrats jämfört med HEAD, men "updated" är fortfarande 2024-12-04. Sätt updated: 2026-01-01, så att läsaren ser när svaret senast ändrades. Ändrade du bara stavning eller form, kan du låta datumet vara.',
+          `varning: p/b/two.md:7: Ordet "webläsaren" finns inte i ordlistan. Menade du "webbläsaren"? Är ordet rätt stavat (ett namn, ett fackord), lägg till det på en egen rad i ${contentDir}/ordlista.txt, så varnar kontrollen inte igen.`,
         ],
       );
-      assert.match(changed.stdout, /0 fel, 2 varningar i 1 ändrade filer sedan HEAD/);
+      assert.match(changed.stdout, /0 fel, 3 varningar i 2 ändrade filer sedan HEAD/);
       const table = await readFile(reportFile, "utf8");
-      assert.match(table, /^Varningarna gäller de 1 filer som har ändrats sedan HEAD\.$/m);
+      assert.match(table, /^Varningarna gäller de 2 filer som har ändrats sedan HEAD\.$/m);
       assert.match(
         table,
         /^\| Ändrat svar utan nytt datum \| .*p\/b\/two\.md \| fältet "updated" \|/m,
