@@ -70,9 +70,11 @@ export function wordsOfLine(line: string): string[] {
     .replace(/<[^>]*>/g, " ")
     .replace(/\b(?:https?:\/\/|www\.)\S+/gi, " ")
     .replace(/\S+@\S+/g, " ");
-  return [...text.matchAll(/[\p{L}][\p{L}\p{M}'’-]*[\p{L}\p{M}]/gu)]
-    .map((match) => match[0].replace(/['’]s?$/, ""))
-    .filter((word) => !/\d/.test(word) && !/^[\p{Lu}-]+$/u.test(word));
+  // Tokens with digits (3G, version2) and acronyms (PDF) are names, not words to spell-check;
+  // single letters are left out too.
+  return [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu)]
+    .map((match) => match[0].replace(/['’-]+s?$/, ""))
+    .filter((word) => word.length > 1 && !/\d/.test(word) && !/^[\p{Lu}-]+$/u.test(word));
 }
 
 /** The lines of a question file to check: the `question:` line and the answer, with numbers. */
