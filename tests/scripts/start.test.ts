@@ -79,6 +79,8 @@ describe("npm start (the preview)", () => {
     const page = await get(fixturePagePath);
     assert.equal(page.status, 200);
     assert.match(page.text, /Kan jag logga in på Mina sidor med ett samordningsnummer\?/);
+    // No file edited yet: no notice of warnings, however many the site has.
+    assert.doesNotMatch(page.text, /app-preview-notice/);
     assert.match(
       page.text,
       /<script type="module" src="\/__preview\/reload\.js"><\/script>\s*<\/head>/,
@@ -116,7 +118,8 @@ describe("npm start (the preview)", () => {
 
   it("shows the repaired page again, with the change, after the file is fixed", async () => {
     const broken = await readFile(question, "utf8");
-    const fixed = broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)");
+    // Repaired, and made very long: the notice shows the edited file's warning.
+    const fixed = `${broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)")}\n${"ord ".repeat(320)}\n`;
     // Saved the way many editors save: a new copy renamed over the old file.
     await writeFile(`${question}.tmp`, fixed);
     await rename(`${question}.tmp`, question);
@@ -126,5 +129,11 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
+    assert.match(page.text, /<aside class="app-preview-notice"/);
+    assert.match(page.text, /Förhandsvisning: \d+ varning(ar)? för filen du ändrar/);
+    assert.ok(
+      page.text.includes(`<strong>${question}</strong>: Svaret är mycket långt`),
+      page.text,
+    );
   });
 });
