@@ -562,7 +562,7 @@ export const catalogue = {
     guide: guideSections.change,
     severity: "problem",
     text: ({ href, page, anchor, nearest }) => ({
-      message: `Länken ${quote(href)} går till "#${anchor}", men på ${page} finns ingen fråga eller sektion med det ankaret. Frågan kan ha bytt namn, flyttats eller tagits bort.${nearest.length > 0 ? ` Närmast finns ${listOf(nearest.map((a) => `#${a}`))}.` : ""} Ankaret är frågefilens namn utan .md.`,
+      message: `Länken ${quote(href)} går till ankaret "#${anchor}", men på ${page} finns ingen fråga eller sektion med det ankaret. Frågan kan ha bytt namn, flyttats eller tagits bort.${nearest.length > 0 ? ` Närmast finns ${listOf(nearest.map((a) => `#${a}`))}.` : ""} Ankaret är frågefilens namn utan .md.`,
       ...(nearest[0] ? { suggestion: `${href.split("#")[0]}#${nearest[0]}` } : {}),
     }),
   }),

@@ -76,7 +76,11 @@ export function nearestNames(wanted: string, existing: Iterable<string>, count =
       const lower = name.toLowerCase();
       // A name sharing a word with the wanted one is nearer than its edit distance says.
       const sharesWord = target.split("-").some((part) => part.length > 2 && lower.includes(part));
-      return { name, score: editDistance(target, lower) - (sharesWord ? 5 : 0) };
+      // So is one that starts the same way: "#tva" is nearer "#two" than "#a".
+      let prefix = 0;
+      while (prefix < target.length && target[prefix] === lower[prefix]) prefix++;
+      const score = editDistance(target, lower) - (sharesWord ? 5 : 0) - Math.min(prefix, 3) / 2;
+      return { name, score };
     })
     .sort((a, b) => a.score - b.score || (a.name < b.name ? -1 : 1))
     .slice(0, count)

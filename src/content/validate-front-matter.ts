@@ -49,7 +49,18 @@ export function validateFrontMatter<Schema extends z.ZodType>(
       return [problem("missing-field", { file, field })];
     return [issueProblem(file, field, issue.message, found)];
   });
-  return { problems };
+  // "fråga:" in place of "question:" is one mistake: the unknown field's message says to rename
+  // it, so "question is missing" would only add noise.
+  const renamed = new Set(
+    problems.flatMap((p) =>
+      p.code === "unknown-field" && p.suggestion && p.field
+        ? [p.field.replace(/[^.[\]]+$/, p.suggestion)]
+        : [],
+    ),
+  );
+  return {
+    problems: problems.filter((p) => !(p.code === "missing-field" && renamed.has(p.field ?? ""))),
+  };
 }
 
 /** What a list of this name holds, for "add at least one …". */

@@ -120,23 +120,24 @@ describe("loadContent reports, in Swedish", () => {
         },
       ],
     );
+    // "fråga:" for "question:" is one mistake, reported once: not also as "question is missing".
     const swedish = await adviceOf(
       treeWith({ "p/a/one.md": question("fråga: Fråga?\nordning: 10\nuppdaterad: 2024-12-04") }),
     );
-    assert.deepEqual(
-      swedish.map((p) => p.suggestion),
-      ["question: Hur loggar jag in på Mina sidor?", "order: 10", "question", "order", "updated"],
-    );
-    assert.deepEqual(
-      swedish.map((p) => p.line),
-      [
-        'p/a/one.md: Fältet "question" saknas. Lägg till det, till exempel så här: question: Hur loggar jag in på Mina sidor?',
-        'p/a/one.md: Fältet "order" saknas. Lägg till det, till exempel så här: order: 10',
-        'p/a/one.md:2: Fältet "fråga" finns inte. Menade du "question"? Byt namnet till question.',
-        'p/a/one.md:3: Fältet "ordning" finns inte. Menade du "order"? Byt namnet till order.',
-        'p/a/one.md:4: Fältet "uppdaterad" finns inte. Menade du "updated"? Byt namnet till updated.',
-      ],
-    );
+    assert.deepEqual(swedish, [
+      {
+        line: 'p/a/one.md:2: Fältet "fråga" finns inte. Menade du "question"? Byt namnet till question.',
+        suggestion: "question",
+      },
+      {
+        line: 'p/a/one.md:3: Fältet "ordning" finns inte. Menade du "order"? Byt namnet till order.',
+        suggestion: "order",
+      },
+      {
+        line: 'p/a/one.md:4: Fältet "uppdaterad" finns inte. Menade du "updated"? Byt namnet till updated.',
+        suggestion: "updated",
+      },
+    ]);
     await expectAdvice(
       {
         "p/index.md": page("  - id: a\n    rubrik: A\n  - id: b\n    title: B").replace(
@@ -146,16 +147,8 @@ describe("loadContent reports, in Swedish", () => {
       },
       [
         {
-          line: 'p/index.md: Fältet "title" saknas. Lägg till det, till exempel så här: title: Vanliga frågor och svar om …',
-          suggestion: "title: Vanliga frågor och svar om …",
-        },
-        {
           line: 'p/index.md:2: Fältet "titel" finns inte. Menade du "title"? Byt namnet till title.',
           suggestion: "title",
-        },
-        {
-          line: 'p/index.md:6: Fältet "title" i sektion 1 under "sections" saknas. Lägg till det, till exempel så här: title: Vanliga frågor och svar om …',
-          suggestion: "title: Vanliga frågor och svar om …",
         },
         {
           line: 'p/index.md:7: Fältet "rubrik" i sektion 1 under "sections" finns inte. Menade du "title"? Byt namnet till title.',
@@ -311,7 +304,7 @@ describe("loadContent reports, in Swedish", () => {
           line: 'p/a/one.md:6: Länken "/saknas/" går till en sida som inte finns på webbplatsen. Kontrollera adressen: sidornas adresser slutar med "/".',
         },
         {
-          line: 'p/a/one.md:7: Länken "/p/#tw" går till "#tw", men på /p/ finns ingen fråga eller sektion med det ankaret. Frågan kan ha bytt namn, flyttats eller tagits bort. Närmast finns #two, #a och #b. Ankaret är frågefilens namn utan .md.',
+          line: 'p/a/one.md:7: Länken "/p/#tw" går till ankaret "#tw", men på /p/ finns ingen fråga eller sektion med det ankaret. Frågan kan ha bytt namn, flyttats eller tagits bort. Närmast finns #two, #a och #b. Ankaret är frågefilens namn utan .md.',
           suggestion: "/p/#two",
         },
       ],
