@@ -44,8 +44,8 @@ export function contentReport(
   }
   if (problems.length > 0) {
     lines.push(`## Fel som stoppar publicering (${problems.length})`, "");
-    lines.push("| Fil | Var | Vad |", "|---|---|---|");
-    for (const p of problems) lines.push(row([p.file, placeOf(p), p.message]));
+    lines.push("| Fil | Var | Vad | Förslag |", "|---|---|---|---|");
+    for (const p of problems) lines.push(row([p.file, placeOf(p), p.message, p.suggestion ?? ""]));
     lines.push("");
   }
   lines.push(`## Varningar (${warnings.length})`, "");
@@ -54,8 +54,9 @@ export function contentReport(
     return lines.join("\n");
   }
   lines.push("Varningarna stoppar inte publicering, men bör ses över.", "");
-  lines.push("| Typ | Fil | Var | Vad |", "|---|---|---|---|");
-  for (const w of warnings) lines.push(row([titleOf(w.code), w.file, placeOf(w), w.message]));
+  lines.push("| Typ | Fil | Var | Vad | Förslag |", "|---|---|---|---|---|");
+  for (const w of warnings)
+    lines.push(row([titleOf(w.code), w.file, placeOf(w), w.message, w.suggestion ?? ""]));
   lines.push("");
   return lines.join("\n");
 }

@@ -105,7 +105,16 @@ describe("contentWarnings attributes", () => {
 describe("contentReport", () => {
   it("writes errors and warnings as Markdown tables, escaping the cell separator", () => {
     const report = contentReport(
-      [{ file: "a.md", code: "empty-answer", line: 3, message: "a | b", guide: "x" }],
+      [
+        {
+          file: "a.md",
+          code: "empty-answer",
+          line: 3,
+          message: "a | b",
+          suggestion: "10",
+          guide: "x",
+        },
+      ],
       [{ kind: "length", code: "long-answer", file: "b.md", message: "är långt", guide: "y" }],
       "2025-06-02",
     );
@@ -116,17 +125,17 @@ describe("contentReport", () => {
         "",
         "## Fel som stoppar publicering (1)",
         "",
-        "| Fil | Var | Vad |",
-        "|---|---|---|",
-        "| a.md | rad 3 | a \\| b |",
+        "| Fil | Var | Vad | Förslag |",
+        "|---|---|---|---|",
+        "| a.md | rad 3 | a \\| b | 10 |",
         "",
         "## Varningar (1)",
         "",
         "Varningarna stoppar inte publicering, men bör ses över.",
         "",
-        "| Typ | Fil | Var | Vad |",
-        "|---|---|---|---|",
-        "| Långt svar | b.md |  | är långt |",
+        "| Typ | Fil | Var | Vad | Förslag |",
+        "|---|---|---|---|---|",
+        "| Långt svar | b.md |  | är långt |  |",
         "",
       ].join("\n"),
     );
