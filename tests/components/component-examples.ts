@@ -86,7 +86,7 @@ export async function renderExamples(): Promise<RenderedExample[]> {
         });
       },
     });
-    const results = (await eleventy.toJSON()) as { url: string; content: string }[];
+    const results = (await eleventy.toJSON()) as unknown as { url: string; content: string }[];
     return examples.map(({ component, example }, index) => {
       const result = results.find((candidate) => candidate.url === url(index));
       if (!result) throw new Error(`Eleventy rendered nothing for ${component}: ${example}`);
