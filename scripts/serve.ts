@@ -1,4 +1,5 @@
-// `npm run serve`: serves the built dist/ with the production headers at http://localhost:8080.
+// Serves a built site (SITE_DIR, default dist/) with the production headers on PORT (default 8080):
+// playwright.config.ts starts it as the web server of the browser tests (fixture site and real dist/).
 import { startStaticServer } from "../src/publishing/static-server.ts";
 
 const port = Number(process.env.PORT ?? 8080);
