@@ -1,23 +1,12 @@
-// Runs one build step in this fresh process and prints what it cost, for scripts/bench/index.ts:
+// Runs one build step in this fresh process and prints the wall time of its own work, for run-step.ts:
 //   node --import tsx scripts/bench/step.ts <step> <content dir> <output dir>
 // Each step imports its modules itself, so their loading is part of its cost, as in a cold build.
 import { rm } from "node:fs/promises";
-import { watchChildren } from "./process-usage.ts";
 
 export const steps = ["content", "sass", "esbuild", "eleventy", "pagefind", "build"] as const;
 export type StepName = (typeof steps)[number];
 
-export interface StepResult {
-  step: StepName;
-  /** Wall time of the step's own work, module loading included, in ms. */
-  wallMs: number;
-  userMs: number;
-  sysMs: number;
-  peakRssMb: number;
-  nodeRssMb: number;
-}
-
-export const resultPrefix = "BENCH-RESULT ";
+export const resultPrefix = "BENCH-WALL-MS ";
 
 async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
   // Read when the build's modules load (defaultContentDir), so set before any of them is imported.
@@ -69,21 +58,15 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
   }
 }
 
-async function main(): Promise<void> {
+if (import.meta.url === `file://${process.argv[1]}`) {
   const [step, contentDir, outputDir] = process.argv.slice(2);
   if (!steps.includes(step as StepName) || !contentDir || !outputDir) {
     throw new Error(`usage: step.ts <${steps.join("|")}> <content dir> <output dir>`);
   }
-  const usage = watchChildren();
   const start = performance.now();
   await run(step as StepName, contentDir, outputDir);
-  // esbuild keeps its service process running; stop it so that its CPU time is counted.
+  // esbuild keeps its service process running: stop it, so that it exits and its CPU is counted.
   if (["esbuild", "eleventy", "build"].includes(step as string))
     await (await import("esbuild")).stop();
-  const wallMs = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const result: StepResult = { step: step as StepName, wallMs, ...usage.stop() };
-  console.log(`${resultPrefix}${JSON.stringify(result)}`);
+  console.log(`${resultPrefix}${performance.now() - start}`);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();
