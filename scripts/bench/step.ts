@@ -1,7 +1,9 @@
 // Runs one build step in this fresh process and prints the wall time of its own work, for run-step.ts:
 //   node --import tsx scripts/bench/step.ts <step> <content dir> <output dir>
 // Each step imports its modules itself, so their loading is part of its cost, as in a cold build.
+import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
 
 export const steps = ["content", "sass", "esbuild", "eleventy", "pagefind", "build"] as const;
 export type StepName = (typeof steps)[number];
@@ -58,6 +60,12 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
   }
 }
 
+/** This process's children, reaped or not (Linux lists them in /proc/self/task/<tid>/children). */
+const children = () =>
+  readdirSync("/proc/self/task").flatMap((task) =>
+    readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [step, contentDir, outputDir] = process.argv.slice(2);
   if (!steps.includes(step as StepName) || !contentDir || !outputDir) {
@@ -65,8 +73,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const start = performance.now();
   await run(step as StepName, contentDir, outputDir);
-  // esbuild keeps its service process running: stop it, so that it exits and its CPU is counted.
-  if (["esbuild", "eleventy", "build"].includes(step as string))
-    await (await import("esbuild")).stop();
   console.log(`${resultPrefix}${performance.now() - start}`);
+  // The step is done, but its helpers (the esbuild services of tsx and of the build, Pagefind's
+  // binary) are unref'd by their packages: Node would exit first, and re-parented they would escape
+  // GNU time's CPU and memory figures. Stop them and wait (up to 5 s) until Node has reaped them.
+  for (const pid of children()) {
+    try {
+      process.kill(pid);
+    } catch {
+      // Reaped since it was listed.
+    }
+  }
+  for (let ms = 0; children().length > 0 && ms < 5000; ms += 5) await sleep(5);
 }
