@@ -1,5 +1,5 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
-import { parseDocument, type YAMLError } from "yaml";
+import { type Document, isAlias, parseDocument, visit, type YAMLError } from "yaml";
 import { parseFlatYaml } from "./flat-yaml.ts";
 import type { Problem } from "./problems.ts";
 
@@ -39,6 +39,51 @@ function fileLine(yamlText: string, offset: number): number {
   return Math.min(lines, lastLine) + 1;
 }
 
+// Front matter never needs aliases ("*name"); a few are allowed, but not the exponential expansion
+// of a "billion laughs" file, which would otherwise end the build with a stack trace (issue 14).
+export const maxAliasCount = 20;
+
+/** The file line of the front matter's first alias, to point the editor at it. */
+function firstAliasLine(document: Document, yamlText: string): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return fileLine(yamlText, offset);
+}
+
+/** The front matter's fields as plain values, or a problem naming the file and the line. */
+function fieldsOf(
+  file: string,
+  document: Document,
+  yamlText: string,
+): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: document.toJS({ maxAliasCount }) ?? {} };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(reason)) {
+      return {
+        problem: {
+          file,
+          where: `line ${firstAliasLine(document, yamlText)}:`,
+          message:
+            'front matter uses YAML aliases ("*name") that expand too far: write the values out instead',
+        },
+      };
+    }
+    return {
+      problem: {
+        file,
+        message: `front matter cannot be read (${reason}): check it against the guide`,
+      },
+    };
+  }
+}
+
 export function parseFrontMatter(file: string, source: string): ParsedFile {
   const text = source.replace(/^\uFEFF/, "");
   const match = text.startsWith("---") ? fence.exec(text) : null;
@@ -54,7 +99,16 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   // Most question files are a few plain lines; reading those directly halves the time per file.
   const flat = parseFlatYaml(yamlText.replace(/\n$/, ""));
   if (flat) return { data: flat, body, bodyLine, problems: [] };
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  let document: Document;
+  try {
+    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser reports what it understands as errors; anything it throws (such as a stack
+    // overflow on absurd nesting) still becomes one line an editor can act on.
+    const reason = error instanceof Error ? error.message : String(error);
+    const message = `front matter cannot be read (${reason}): check it against the guide`;
+    return { data: undefined, body, bodyLine, problems: [{ file, message }] };
+  }
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();
     const problems: Problem[] = [];
@@ -70,5 +124,7 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
     }
     return { data: undefined, body, bodyLine, problems };
   }
-  return { data: document.toJS() ?? {}, body, bodyLine, problems: [] };
+  const fields = fieldsOf(file, document, yamlText);
+  if ("problem" in fields) return { data: undefined, body, bodyLine, problems: [fields.problem] };
+  return { data: fields.data, body, bodyLine, problems: [] };
 }

@@ -11,7 +11,9 @@ import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
 
 export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
-  const content = await loadContent(config.contentDir, config.site.staticPages);
+  const content = await loadContent(config.contentDir, config.site.staticPages, {
+    today: config.today,
+  });
   if (content.problems.length > 0) return { ok: false, problems: content.problems };
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
