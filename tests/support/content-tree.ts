@@ -41,7 +41,9 @@ export async function writeTree(files: Tree): Promise<string> {
 }
 
 /** The valid tree with `changes` applied: a string replaces or adds a file, null removes it. */
-export function treeWith(changes: Tree): Tree {
+export function treeWith<Value extends string | Uint8Array | null>(
+  changes: Record<string, Value>,
+): Record<string, string | Value> {
   return { ...validTree, ...changes };
 }
 
