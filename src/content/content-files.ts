@@ -39,6 +39,12 @@ function firstInvalidByte(bytes: Uint8Array): number {
 // times faster than fs/promises (one thread-pool round trip instead of four per file) and keeps
 // only one file's text in memory at a time.
 /**
+ * The largest content file read, in bytes. The longest answers are a few kB; a file far past this
+ * is pasted data, and Markdown takes seconds on it (a 100 kB line of "[" takes 1.6 s).
+ */
+export const maxFileBytes = 100_000;
+
+/**
  * A content file's text, or the problem that its bytes are not UTF-8; null when it does not exist.
  * A byte order mark is dropped. Decoding is strict: a file saved as Latin-1 or Windows-1252 would
  * otherwise build and show "�" where å, ä and ö were (issue 14).
@@ -49,6 +55,14 @@ export function readContentFile(file: string): { text: string } | { problem: Pro
     bytes = readFileSync(file);
   } catch {
     return null;
+  }
+  if (bytes.length > maxFileBytes) {
+    return {
+      problem: {
+        file: displayName(file),
+        message: `is ${Math.ceil(bytes.length / 1000)} kB, more than the ${maxFileBytes / 1000} kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions`,
+      },
+    };
   }
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
