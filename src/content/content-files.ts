@@ -40,9 +40,9 @@ function firstInvalidByte(bytes: Uint8Array): number {
 // only one file's text in memory at a time.
 /**
  * The largest content file read, in bytes. The longest answers are a few kB; a file far past this
- * is pasted data, and Markdown takes seconds on it (a 100 kB line of "[" takes 1.6 s).
+ * is pasted data, and Markdown takes seconds on it (a 100 kB line of "[" takes 1.6 s, more on a busy machine).
  */
-export const maxFileBytes = 100_000;
+export const maxFileBytes = 50_000;
 
 /**
  * A content file's text, or the problem that its bytes are not UTF-8; null when it does not exist.

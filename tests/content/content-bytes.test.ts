@@ -45,10 +45,10 @@ describe("content files that are not UTF-8", () => {
 
 describe("content files that are too large", () => {
   it("are refused before Markdown spends seconds on them, naming the file", async () => {
-    const huge = question("question: Stor?\norder: 10", "[".repeat(150_000));
+    const huge = question("question: Stor?\norder: 10", "[".repeat(60_000));
     const problems = await problemsOf(treeWith({ "p/a/one.md": huge }));
     assert.deepEqual(problems, [
-      "p/a/one.md: is 151 kB, more than the 100 kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions",
+      "p/a/one.md: is 61 kB, more than the 50 kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions",
     ]);
   });
 });

@@ -283,7 +283,7 @@ export interface CaseResult {
 }
 
 /** Longest a case may take: the loader may not hang on any input. Generous for a busy machine. */
-export const caseTimeLimit = 5_000;
+export const caseTimeLimit = 10_000;
 
 /**
  * Loads one tree and throws (so fast-check shrinks it) when the loader threw, took too long,
