@@ -7,6 +7,7 @@ import { eleventySetup, pagesDir } from "../../.eleventy.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { loadContent } from "../content/load-content.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
+import { precompressSite } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
 
@@ -30,6 +31,7 @@ export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
       indexForSearch(staging, content.pages),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
+    await precompressSite(staging);
     await swapInto(staging, config.outputDir);
     return { ok: true };
   } catch (error) {

@@ -117,6 +117,11 @@ server {
     # Redirects nginx makes itself (/page to /page/) keep the scheme and host the visitor used:
     # an absolute one would name the plain-HTTP origin behind a TLS edge.
     absolute_redirect off;
+    # The build writes file.br and file.gz beside every text file: send those as they are. Brotli
+    # needs Debian's libnginx-mod-http-brotli-static (it enables itself); without it, remove the
+    # brotli_static line. gzip compresses on the fly only what has no .gz (small files).
+    brotli_static on;
+    gzip_static on;
     gzip on;
     gzip_vary on;
     gzip_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;

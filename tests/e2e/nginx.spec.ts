@@ -2,7 +2,7 @@
 // certificate made at test time): the redirect from HTTP, headers of each kind of file, the 404
 // page, every page in a browser under the production CSP, and the MDN HTTP Observatory's grade.
 import { execFile } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import {
@@ -130,6 +130,38 @@ test("nginx does not serve _headers and compresses pages", async () => {
   expect((await get(`${origin}/_headers`)).status()).toBe(404);
   const page = await get(`${origin}${fixturePagePath}`, { "Accept-Encoding": "gzip" });
   expect(page.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("nginx sends the build's own .br and .gz files, brotli when the browser accepts it", async () => {
+  expect(nginx?.brotli, "install Debian's libnginx-mod-http-brotli-static").toBe(true);
+  const css = firstFile("assets", /^site\.[0-9a-f]+\.css$/);
+  const js = firstFile("assets", /^site\.[0-9a-f]+\.js$/);
+  const firstView = [fixturePagePath, css, js];
+  const served: Record<string, number> = { br: 0, gzip: 0 };
+  for (const urlPath of firstView) {
+    const file = path.join(
+      fixtureSiteDir,
+      urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath,
+    );
+    for (const [encoding, suffix] of [
+      ["br", ".br"],
+      ["gzip", ".gz"],
+    ] as const) {
+      const response = await get(`${origin}${urlPath}`, { "Accept-Encoding": encoding });
+      expect(response.headers()["content-encoding"], `${urlPath} ${encoding}`).toBe(encoding);
+      expect(response.headers().vary, urlPath).toMatch(/Accept-Encoding/i);
+      // The length of the file the build wrote: sent as it is, not compressed again.
+      const length = Number(response.headers()["content-length"]);
+      expect(length, `${urlPath} ${encoding}`).toBe(statSync(`${file}${suffix}`).size);
+      served[encoding] = (served[encoding] ?? 0) + length;
+    }
+  }
+  console.log(`First view of ${fixturePagePath}: brotli ${served.br} B, gzip ${served.gzip} B`);
+  test.info().annotations.push({
+    type: "first view of the FAQ page (HTML + CSS + JS), bytes",
+    description: `brotli ${served.br}, gzip ${served.gzip}`,
+  });
+  expect(served.br).toBeLessThan(served.gzip ?? 0);
 });
 
 test("plain HTTP answers every address only with a redirect to the same address over HTTPS", async () => {
