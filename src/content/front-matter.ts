@@ -28,6 +28,10 @@ function advice(error: YAMLError, yamlText: string): string {
     case "BAD_INDENT":
       return `${error.message.split("\n")[0]}: put text that contains ": " in quotes ("like: this"), and indent list items and nested fields with spaces as in the guide`;
     default:
+      // The parser recurses per level of [ or {; a runaway nesting overflows its stack.
+      if (/call stack/i.test(error.message)) {
+        return "lists or groups nested far too deep: write the field as in the guide";
+      }
       return `${error.message.split("\n")[0]}: check the indentation and that text with ":" is in quotes`;
   }
 }
@@ -55,6 +59,15 @@ function firstAliasLine(document: Document, yamlText: string): number {
   return fileLine(yamlText, offset);
 }
 
+/**
+ * Anything the YAML parser throws, rather than reports (such as a stack overflow on absurd
+ * nesting), still becomes one line an editor can act on, never a stack trace (issue 14).
+ */
+function unreadable(file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `front matter cannot be read (${reason}): check it against the guide` };
+}
+
 /** The front matter's fields as plain values, or a problem naming the file and the line. */
 function fieldsOf(
   file: string,
@@ -64,8 +77,7 @@ function fieldsOf(
   try {
     return { data: document.toJS({ maxAliasCount }) ?? {} };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (/alias/i.test(reason)) {
+    if (/alias/i.test(error instanceof Error ? error.message : "")) {
       return {
         problem: {
           file,
@@ -75,12 +87,7 @@ function fieldsOf(
         },
       };
     }
-    return {
-      problem: {
-        file,
-        message: `front matter cannot be read (${reason}): check it against the guide`,
-      },
-    };
+    return { problem: unreadable(file, error) };
   }
 }
 
@@ -103,11 +110,7 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   try {
     document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    // The parser reports what it understands as errors; anything it throws (such as a stack
-    // overflow on absurd nesting) still becomes one line an editor can act on.
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `front matter cannot be read (${reason}): check it against the guide`;
-    return { data: undefined, body, bodyLine, problems: [{ file, message }] };
+    return { data: undefined, body, bodyLine, problems: [unreadable(file, error)] };
   }
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();

@@ -74,9 +74,9 @@ describe("front matter the YAML parser rejects or cannot expand", () => {
 
   it("reports nesting too deep for the parser as a line naming the file", async () => {
     const front = `question: Djup?\norder: 10\nx: ${"[".repeat(20000)}${"]".repeat(20000)}`;
-    const problems = await problemsOf(treeWith({ "p/a/one.md": question(front) }));
-    assert.ok(problems.length >= 1);
-    for (const problem of problems) assert.match(problem, /^p\/a\/one\.md: /);
+    assert.deepEqual(await problemsOf(treeWith({ "p/a/one.md": question(front) })), [
+      "p/a/one.md: line 4: front matter is not valid YAML (lists or groups nested far too deep: write the field as in the guide)",
+    ]);
   });
 });
 
