@@ -27,6 +27,8 @@ export interface BuildConfig {
   contentDir: string;
   /** The folder the site is built into and swapped in for (OUTPUT_DIR, default dist/). */
   outputDir: string;
+  /** Today in Sweden as YYYY-MM-DD (TODAY overrides it): no `updated` date may be later. */
+  today: string;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -53,11 +55,28 @@ export function siteConfigFrom(env: Environment = {}): SiteConfig {
   };
 }
 
-/** A build's configuration: the site, plus CONTENT_DIR and OUTPUT_DIR. */
-export function buildConfigFrom(env: Environment = {}): BuildConfig {
+/** The date in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD. */
+export function swedishDate(now: Date): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
+/** TODAY when set (it must be YYYY-MM-DD), else the date in Sweden now. */
+function todayFrom(env: Environment, now: Date): string {
+  if (!env.TODAY) return swedishDate(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(env.TODAY)) {
+    throw new Error(
+      `TODAY is "${env.TODAY}": write it as YYYY-MM-DD (like 2024-12-04), or unset it`,
+    );
+  }
+  return env.TODAY;
+}
+
+/** A build's configuration: the site, plus CONTENT_DIR, OUTPUT_DIR and TODAY. */
+export function buildConfigFrom(env: Environment = {}, now = new Date()): BuildConfig {
   return {
     site: siteConfigFrom(env),
     contentDir: env.CONTENT_DIR || "content",
     outputDir: env.OUTPUT_DIR || "dist",
+    today: todayFrom(env, now),
   };
 }

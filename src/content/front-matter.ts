@@ -1,5 +1,5 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
-import { parseDocument, type YAMLError } from "yaml";
+import { type Document, isAlias, parseDocument, visit, type YAMLError } from "yaml";
 import type { Problem } from "./problems.ts";
 
 export interface ParsedFile {
@@ -27,6 +27,10 @@ function advice(error: YAMLError, yamlText: string): string {
     case "BAD_INDENT":
       return `${error.message.split("\n")[0]}: put text that contains ": " in quotes ("like: this"), and indent list items and nested fields with spaces as in the guide`;
     default:
+      // The parser recurses per level of [ or {; a runaway nesting overflows its stack.
+      if (/call stack/i.test(error.message)) {
+        return "lists or groups nested far too deep: write the field as in the guide";
+      }
       return `${error.message.split("\n")[0]}: check the indentation and that text with ":" is in quotes`;
   }
 }
@@ -36,6 +40,54 @@ function fileLine(yamlText: string, offset: number): number {
   const lines = yamlText.slice(0, offset).split("\n").length;
   const lastLine = Math.max(1, yamlText.replace(/\r?\n$/, "").split("\n").length);
   return Math.min(lines, lastLine) + 1;
+}
+
+// Front matter never needs aliases ("*name"); a few are allowed, but not the exponential expansion
+// of a "billion laughs" file, which would otherwise end the build with a stack trace (issue 14).
+export const maxAliasCount = 20;
+
+/** The file line of the front matter's first alias, to point the editor at it. */
+function firstAliasLine(document: Document, yamlText: string): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return fileLine(yamlText, offset);
+}
+
+/**
+ * Anything the YAML parser throws, rather than reports (such as a stack overflow on absurd
+ * nesting), still becomes one line an editor can act on, never a stack trace (issue 14).
+ */
+function unreadable(file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return { file, message: `front matter cannot be read (${reason}): check it against the guide` };
+}
+
+/** The front matter's fields as plain values, or a problem naming the file and the line. */
+function fieldsOf(
+  file: string,
+  document: Document,
+  yamlText: string,
+): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: document.toJS({ maxAliasCount }) ?? {} };
+  } catch (error) {
+    if (/alias/i.test(error instanceof Error ? error.message : "")) {
+      return {
+        problem: {
+          file,
+          where: `line ${firstAliasLine(document, yamlText)}:`,
+          message:
+            'front matter uses YAML aliases ("*name") that expand too far: write the values out instead',
+        },
+      };
+    }
+    return { problem: unreadable(file, error) };
+  }
 }
 
 export function parseFrontMatter(file: string, source: string): ParsedFile {
@@ -50,7 +102,12 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   const yamlText = match[1] ?? "";
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split("\n").length;
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  let document: Document;
+  try {
+    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { data: undefined, body, bodyLine, problems: [unreadable(file, error)] };
+  }
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();
     const problems: Problem[] = [];
@@ -66,5 +123,7 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
     }
     return { data: undefined, body, bodyLine, problems };
   }
-  return { data: document.toJS() ?? {}, body, bodyLine, problems: [] };
+  const fields = fieldsOf(file, document, yamlText);
+  if ("problem" in fields) return { data: undefined, body, bodyLine, problems: [fields.problem] };
+  return { data: fields.data, body, bodyLine, problems: [] };
 }

@@ -1,7 +1,13 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
-import { checkPageFiles, checkRootFiles, displayName, listFolder } from "./content-files.ts";
+import {
+  checkPageFiles,
+  checkRootFiles,
+  displayName,
+  listFolder,
+  readContentFile,
+} from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import {
   type Collector,
@@ -9,7 +15,6 @@ import {
   type ExternalLink,
   loadSection,
   md,
-  readIfPresent,
   slugAdvice,
 } from "./load-section.ts";
 import type { Problem } from "./problems.ts";
@@ -29,22 +34,31 @@ export interface LoadedContent {
 async function loadIndex(folder: string, links: PageLinks, collector: Collector) {
   const { problems } = collector;
   const indexFile = displayName(path.join(folder, "index.md"));
-  const source = readIfPresent(path.join(folder, "index.md"));
-  if (source === null) {
+  const read = readContentFile(path.join(folder, "index.md"));
+  if (read === null) {
     problems.push({
       file: indexFile,
       message: "is missing: every FAQ page folder needs an index.md (see README.md)",
     });
     return null;
   }
-  const parsed = parseFrontMatter(indexFile, source);
+  if ("problem" in read) {
+    problems.push(read.problem);
+    return null;
+  }
+  const parsed = parseFrontMatter(indexFile, read.text);
   problems.push(...parsed.problems);
   const intro = renderMarkdown(md, indexFile, parsed.body, parsed.bodyLine);
   problems.push(...intro.problems);
   links.links.push(...intro.internalLinks.map((link) => ({ ...link, file: indexFile })));
   collector.externalLinks.push(...intro.externalLinks.map((l) => ({ ...l, file: indexFile })));
   if (parsed.data === undefined) return null;
-  const checked = validateFrontMatter(indexFile, pageFrontMatterSchema, parsed.data);
+  const checked = validateFrontMatter(
+    indexFile,
+    pageFrontMatterSchema,
+    parsed.data,
+    collector.today,
+  );
   if ("problems" in checked) {
     problems.push(...checked.problems);
     return null;
@@ -142,12 +156,18 @@ async function loadPage(
   return { page, links };
 }
 
+export interface LoadOptions {
+  /** Today (YYYY-MM-DD, the configuration's `today`); without it, future dates are not checked. */
+  today?: string;
+}
+
 /** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
 export async function loadContent(
   root = "content",
   staticPages: string[] = [],
+  { today }: LoadOptions = {},
 ): Promise<LoadedContent> {
-  const collector: Collector = { problems: [], externalLinks: [] };
+  const collector: Collector = { problems: [], externalLinks: [], ...(today ? { today } : {}) };
   const listing = await listFolder(root);
   collector.problems.push(...checkRootFiles(root, listing.files));
   const loaded = await Promise.all(

@@ -1,8 +1,7 @@
 // Loads one section folder of a page: each question file read once, validated and rendered.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PageLinks } from "./check-links.ts";
-import { checkSectionEntries, displayName, listFolder } from "./content-files.ts";
+import { checkSectionEntries, displayName, listFolder, readContentFile } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { createMarkdown } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
@@ -28,6 +27,8 @@ export interface ExternalLink {
 export interface Collector {
   problems: Problem[];
   externalLinks: ExternalLink[];
+  /** Today (YYYY-MM-DD) from the configuration: `updated` may not be later. */
+  today?: string;
 }
 
 export const md = createMarkdown();
@@ -35,21 +36,10 @@ export const md = createMarkdown();
 export const slugAdvice =
   "use lower-case ASCII letters, digits and hyphens (å, ä and ö become a, a and o)";
 
-// Files are read synchronously, one after the other: for thousands of small files this is several
-// times faster than fs/promises (one thread-pool round trip instead of four per file) and keeps
-// only one file's text in memory at a time.
-export function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-
 async function loadQuestion(
   file: string,
   links: PageLinks,
-  { problems, externalLinks }: Collector,
+  { problems, externalLinks, today }: Collector,
 ): Promise<Question | null> {
   const name = displayName(file);
   const slug = path.basename(file, ".md");
@@ -61,7 +51,12 @@ async function loadQuestion(
       message: `has a file name that cannot be a link anchor: ${slugAdvice}`,
     });
   }
-  const parsed = parseFrontMatter(name, readFileSync(file, "utf8"));
+  const read = readContentFile(file);
+  if (read === null || "problem" in read) {
+    if (read) problems.push(read.problem);
+    return null;
+  }
+  const parsed = parseFrontMatter(name, read.text);
   problems.push(...parsed.problems);
   const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
   problems.push(...rendered.problems);
@@ -74,7 +69,7 @@ async function loadQuestion(
   links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));
   externalLinks.push(...rendered.externalLinks.map((link) => ({ ...link, file: name })));
   if (parsed.data === undefined) return null;
-  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data);
+  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data, today);
   if ("problems" in checked) {
     problems.push(...checked.problems);
     return null;

@@ -32,13 +32,34 @@ function knownKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/** An `updated` date after today: the page would say it was updated on a day still to come. */
+function futureDate(file: string, value: unknown, today: string | undefined): Problem[] {
+  const updated = (value as { updated?: unknown } | null)?.updated;
+  if (today === undefined || typeof updated !== "string" || updated <= today) return [];
+  return [
+    {
+      file,
+      where: 'front matter "updated"',
+      message: `is ${updated}, later than today (${today}, Swedish time): write the date the text was last changed`,
+    },
+  ];
+}
+
+/**
+ * The front matter checked against `schema`, or one problem per mistake. With `today`
+ * (YYYY-MM-DD, from the configuration), an `updated` date after it is a mistake too.
+ */
 export function validateFrontMatter<Schema extends z.ZodType>(
   file: string,
   schema: Schema,
   data: unknown,
+  today?: string,
 ): { value: z.infer<Schema> } | { problems: Problem[] } {
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { value: result.data };
+  if (result.success) {
+    const problems = futureDate(file, result.data, today);
+    return problems.length > 0 ? { problems } : { value: result.data };
+  }
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(schema, issue.path);

@@ -131,13 +131,33 @@ describe("dist/_headers", () => {
 });
 
 describe("deploy/nginx.conf", () => {
+  it("answers plain HTTP only with a redirect to HTTPS, and serves the site over TLS", () => {
+    const config = renderNginxServer(headerRules);
+    const [plain = "", tls = ""] = config.split(/\n(?=server \{)/).slice(1);
+    assert.match(plain, /listen 80;/);
+    assert.match(plain, /location \/ \{\n\s+return 301 https:\/\/\$host\$request_uri;\n\s+\}\n\}/);
+    assert.doesNotMatch(plain, /root |try_files/);
+    assert.match(tls, /listen 443 ssl http2;/);
+    assert.match(tls, /ssl_certificate \/etc\/ssl\/certs\/[^;]+;/);
+    assert.match(tls, /absolute_redirect off;/);
+  });
+
+  it("sends HSTS for two years with subdomains, and same-origin COOP and CORP", () => {
+    const headers = headersFor("/");
+    assert.equal(headers["Strict-Transport-Security"], "max-age=63072000; includeSubDomains");
+    assert.equal(headers["Cross-Origin-Opener-Policy"], "same-origin");
+    assert.equal(headers["Cross-Origin-Resource-Policy"], "same-origin");
+  });
+
   it("is what the generator writes from headers.ts (run `npm run headers:nginx` after a change)", async () => {
     assert.equal(await readFile("deploy/nginx.conf", "utf8"), renderNginxServer(headerRules));
   });
 
   it("lists every header in every location, because nginx does not merge locations", () => {
     const config = renderNginxServer(headerRules);
-    const locations = config.split(/\n {4}location /).slice(2);
+    // The HTTPS server's locations, after the one that hides _headers.
+    const tlsServer = config.slice(config.indexOf("ssl_certificate"));
+    const locations = tlsServer.split(/\n {4}location /).slice(2);
     assert.ok(locations.length >= 2);
     for (const location of locations) {
       for (const name of Object.keys(headersFor("/"))) {
