@@ -2,12 +2,14 @@
 import { Accordion } from "../components/accordion/accordion.ts";
 import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
 import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
+import { Feedback } from "../components/feedback/feedback.ts";
 import { Search } from "../components/search/search.ts";
 
 const modules: Record<string, (root: HTMLElement) => unknown> = {
   "app-accordion": (root) => new Accordion(root),
   "app-cookie-banner": (root) => new CookieBanner(root),
   "app-cookie-settings": (root) => new CookieSettings(root),
+  "app-feedback": (root) => new Feedback(root as HTMLFormElement),
   "app-search": (root) => new Search(root),
 };
 
