@@ -3,8 +3,8 @@
 // page view; a thank-you that takes focus. With analytics consent, the vote is also a Matomo event.
 import "../../browser/consent/analytics.ts";
 import { parseConsent } from "../../browser/consent/consent-cookie.ts";
+import { looksLikePersonalNumber } from "../../shared/personal-number.ts";
 import { type FeedbackAnswer, feedbackPayload } from "./payload.ts";
-import { looksLikePersonalNumber } from "./personal-number.ts";
 
 function part<T extends HTMLElement>($form: HTMLFormElement, name: string): T {
   const $part = $form.querySelector<T>(`.app-feedback__${name}`);

@@ -1,11 +1,8 @@
 // The personnummer check of the feedback text, and the payload a vote sends.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { feedbackPayload, localDate } from "../../../src/components/feedback/payload.ts";
-import {
-  hidePersonalNumbers,
-  looksLikePersonalNumber,
-} from "../../../src/components/feedback/personal-number.ts";
+import { feedbackPayload, localDate } from "../../src/components/feedback/payload.ts";
+import { hidePersonalNumbers, looksLikePersonalNumber } from "../../src/shared/personal-number.ts";
 
 describe("looksLikePersonalNumber", () => {
   it("finds personnummer and samordningsnummer in the forms people write them", () => {
