@@ -1,6 +1,7 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
+import { type Contact, contactFileName, loadContact } from "./contact.ts";
 import { checkPageFiles, checkRootFiles, displayName, listFolder } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import {
@@ -12,6 +13,7 @@ import {
   readIfPresent,
   slugAdvice,
 } from "./load-section.ts";
+import { blockMarker } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
@@ -21,6 +23,8 @@ export type { ExternalLink } from "./load-section.ts";
 
 export interface LoadedContent {
   pages: FaqPage[];
+  /** content/kontakt.yml, or null when there is none (then no contact block is shown). */
+  contact: Contact | null;
   problems: Problem[];
   externalLinks: ExternalLink[];
 }
@@ -142,6 +146,22 @@ async function loadPage(
   return { page, links };
 }
 
+/** Files that place [[kontakt]] while there is no contact data to show in it. */
+function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
+  const marker = blockMarker("kontakt");
+  const files = pages.flatMap((page) => [
+    ...(page.introHtml.includes(marker) ? [page.file] : []),
+    ...page.sections.flatMap((section) =>
+      section.questions.filter((q) => q.answerHtml.includes(marker)).map((q) => q.file),
+    ),
+  ]);
+  const contactFile = displayName(path.join(root, contactFileName));
+  return files.map((file) => ({
+    file,
+    message: `uses [[kontakt]], but ${contactFile} does not exist: create it (see README.md), or remove [[kontakt]]`,
+  }));
+}
+
 /** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
 export async function loadContent(
   root = "content",
@@ -153,6 +173,16 @@ export async function loadContent(
   const loaded = await Promise.all(
     listing.folders.map((name) => loadPage(path.join(root, name), collector)),
   );
+  const contact = loadContact(root);
+  collector.problems.push(...contact.problems);
+  if (!contact.contact && contact.problems.length === 0) {
+    collector.problems.push(
+      ...blocksWithoutContact(
+        root,
+        loaded.flatMap((entry) => entry.page ?? []),
+      ),
+    );
+  }
   collector.problems.push(
     ...checkInternalLinks(
       loaded.map((entry) => entry.links),
@@ -164,6 +194,7 @@ export async function loadContent(
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   const lineOf = (problem: Problem) => Number(/^line (\d+)/.exec(problem.where ?? "")?.[1] ?? 0);
   return {
+    contact: contact.contact,
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
