@@ -45,14 +45,11 @@ describe("content/kontakt.yml", () => {
         "url: https://www.forsakringskassan.se/felanmalan",
         "url: www.forsakringskassan.se/felanmalan",
       );
-    assert.deepEqual(
-      await problemsOf(treeWith({ "kontakt.yml": broken })),
-      [
-        'kontakt.yml: field "telefon.oppettider" is missing: add it',
-        'kontakt.yml: field "telefon.oppetider" is not a known field: did you mean "oppettider"?',
-        'kontakt.yml: field "felanmalan.url" must be a full https:// address (found "www.forsakringskassan.se/felanmalan")',
-      ],
-    );
+    assert.deepEqual(await problemsOf(treeWith({ "kontakt.yml": broken })), [
+      'kontakt.yml: field "telefon.oppettider" is missing: add it',
+      'kontakt.yml: field "telefon.oppetider" is not a known field: did you mean "oppettider"?',
+      'kontakt.yml: field "felanmalan.url" must be a full https:// address (found "www.forsakringskassan.se/felanmalan")',
+    ]);
   });
 
   it("reports YAML it cannot read, with the line", async () => {
