@@ -187,6 +187,29 @@ test("says so when the vote cannot be sent, and lets the citizen try again", asy
   expect(votes().map((vote) => vote.answer)).toEqual(["ja", "ja"]);
 });
 
+test("with analytics consent, the vote is also a Matomo event; without, nothing reaches Matomo", async ({
+  page,
+}) => {
+  type Queue = unknown[][] | undefined;
+  const events = async () =>
+    (
+      (await page.evaluate(() => (window as unknown as { _paq?: unknown[][] })._paq)) as Queue
+    )?.filter((command) => command[0] === "trackEvent") ?? [];
+  await openQuestion(page);
+  await feedbackFor(page).getByRole("button", { name: /^Ja\b/ }).click();
+  await expect(feedbackFor(page).getByText("Tack för ditt svar!")).toBeFocused();
+  expect(await events()).toEqual([]);
+
+  await page.getByRole("button", { name: "Ja, jag godkänner alla kakor" }).click();
+  await page.reload();
+  const form = feedbackFor(page);
+  await form.getByRole("button", { name: /^Nej\b/ }).click();
+  await form.getByRole("textbox", { name: /Vad saknades/ }).fill("Texten går inte till Matomo");
+  await form.getByRole("button", { name: /^Skicka\b/ }).click();
+  await expect(form.getByText("Tack för ditt svar!")).toBeFocused();
+  expect(await events()).toEqual([["trackEvent", "Fick du svar", "Nej", `${faqPath}#${anchor}`]]);
+});
+
 test("works with the keyboard alone", async ({ page }) => {
   await openQuestion(page);
   // Start where a keyboard user who opened the question is: on its button.

@@ -1,6 +1,7 @@
 // A build of the fixture site with FEEDBACK_URL set, and a stub feedback endpoint on another
 // origin (a real HTTP server, as the agency's form service would be) that records every request,
-// so browser tests can see exactly what a vote sends, and when (issue 17).
+// so browser tests can see exactly what a vote sends, and when (issue 17). Matomo is configured
+// too, with analytics-site.ts's stub tracker, for the vote as a Matomo event after consent.
 import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server } from "node:http";
@@ -11,6 +12,7 @@ import { promisify } from "node:util";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
+import { stubPath, stubTracker } from "./analytics-site.ts";
 import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
@@ -92,16 +94,30 @@ export async function startFeedbackSite(): Promise<FeedbackSite> {
     }
   });
   const endpointOrigin = await listen(endpoint);
-  const env = { FEEDBACK_URL: `${endpointOrigin}${feedbackPath}` };
+  const feedbackEnv = { FEEDBACK_URL: `${endpointOrigin}${feedbackPath}` };
   const server = await startStaticServer({
     root: outputDir,
     port: 0,
-    // The production headers of this configuration: the CSP admits the endpoint's origin.
-    rules: headerRulesFor(siteConfigFrom(env)),
+    // The production headers of this configuration: the CSP admits the endpoint's origin (the
+    // stub tracker is on the site's own origin, which the policy admits anyway).
+    rules: headerRulesFor(siteConfigFrom(feedbackEnv)),
+    before: (url, response) => {
+      if (!url.pathname.startsWith(stubPath)) return false;
+      response.writeHead(200, { "Content-Type": "text/javascript; charset=utf-8" });
+      response.end(url.pathname.endsWith(".js") ? stubTracker : "");
+      return true;
+    },
   });
   siteOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await run(path.resolve("node_modules/.bin/tsx"), ["scripts/build.ts"], {
-    env: { ...process.env, ...env, CONTENT_DIR: fixtureContentDir, OUTPUT_DIR: outputDir },
+    env: {
+      ...process.env,
+      ...feedbackEnv,
+      MATOMO_URL: `${siteOrigin}${stubPath}`,
+      MATOMO_SITE_ID: "7",
+      CONTENT_DIR: fixtureContentDir,
+      OUTPUT_DIR: outputDir,
+    },
   });
   const site: FeedbackSite = {
     origin: siteOrigin,
