@@ -1,7 +1,8 @@
 // The feedback form's behaviour, loaded on first use: Ja sends at once; Nej opens "Vad saknades?";
 // text that looks like a personnummer is refused with an explanation; one vote per question per
 // page view; a thank-you that takes focus. With analytics consent, the vote is also a Matomo event.
-import "../../browser/consent/analytics.ts";
+// Only for the type of window._paq: Matomo is loaded by the consent code, never from here.
+import type {} from "../../browser/consent/analytics.ts";
 import { parseConsent } from "../../browser/consent/consent-cookie.ts";
 import { looksLikePersonalNumber } from "../../shared/personal-number.ts";
 import { type FeedbackAnswer, feedbackPayload } from "./payload.ts";
