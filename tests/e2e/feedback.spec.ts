@@ -117,6 +117,7 @@ test("Ja sends one vote, thanks the citizen with focus, and cannot be given twic
   await form.getByRole("button", { name: /^Ja\b/ }).click();
   const thanks = form.getByText("Tack för ditt svar!");
   await expect(thanks).toBeFocused();
+  await expect(thanks.getByRole("link")).toBeHidden();
   expect(votes()).toEqual([
     { page: faqPath, anchor, answer: "ja", text: "", date: expect.stringMatching(today) },
   ]);
@@ -144,7 +145,12 @@ test("Nej opens 'Vad saknades?' with a warning, and sends the vote with the text
   await expectNoAxeViolations(page);
   await text.fill("Jag har inget svenskt personnummer, hur gör jag då?");
   await form.getByRole("button", { name: /^Skicka\b/ }).click();
-  await expect(form.getByText("Tack för ditt svar!")).toBeFocused();
+  const thanks = form.getByText("Tack för ditt svar!");
+  await expect(thanks).toBeFocused();
+  // After a Nej: where to turn next, one more action away.
+  await thanks.getByRole("link", { name: "Så kontaktar du oss" }).click();
+  await expect(page.locator("#kontakt")).toBeInViewport();
+  await expect(page.locator("#kontakt")).toBeFocused();
   expect(votes()).toEqual([
     {
       page: faqPath,

@@ -59,6 +59,9 @@ async function send($form: HTMLFormElement, answer: FeedbackAnswer, text: string
   // One vote per question per page view: the buttons go, the thanks takes their place and focus.
   $ask.remove();
   const $thanks = part($form, "thanks");
+  // After a Nej, the thanks also points to the contact block: where to turn next.
+  const $next = $form.querySelector<HTMLElement>(".app-feedback__next");
+  if ($next && answer === "nej") $next.hidden = false;
   $thanks.hidden = false;
   $thanks.focus();
 }
