@@ -127,6 +127,8 @@ test("Ja sends one vote, thanks the citizen with focus, and cannot be given twic
     `POST ${feedbackPath}`,
   ]);
   expect(site.received.map((request) => request.cookie)).toEqual([undefined, undefined]);
+  // The feedback script came once, on the first press, from the site itself.
+  expect(scriptRequests.filter((path) => path.includes("/feedback."))).toHaveLength(1);
   await expect(form.getByRole("button")).toHaveCount(0);
   await expectNothingStored(page, context);
   await expectNoAxeViolations(page);
