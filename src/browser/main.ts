@@ -2,6 +2,7 @@
 import { Accordion } from "../components/accordion/accordion.ts";
 import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
 import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
+import { Feedback } from "../components/feedback/feedback.ts";
 import { Search } from "../components/search/search.ts";
 
 /** Each component's class; its constructor throws when the root's markup is not its template's. */
@@ -9,6 +10,8 @@ const modules: Record<string, new ($root: HTMLElement) => unknown> = {
   "app-accordion": Accordion,
   "app-cookie-banner": CookieBanner,
   "app-cookie-settings": CookieSettings,
+  // Its constructor checks that the root is a form.
+  "app-feedback": Feedback as unknown as new ($root: HTMLElement) => Feedback,
   "app-search": Search,
 };
 

@@ -93,10 +93,10 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folders: names((e) => e.isDirectory()), files: names((e) => !e.isDirectory()) };
 }
 
-/** Files directly in content/: only the editors' guide belongs there. */
+/** Files directly in content/: only the editors' guide and the contact data belong there. */
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
-    .filter((name) => name !== "README.md")
+    .filter((name) => name !== "README.md" && name !== "kontakt.yml")
     .map((name) => ({
       file: displayName(path.join(root, name)),
       message:

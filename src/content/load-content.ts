@@ -1,6 +1,7 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
+import { type Contact, contactFileName, loadContact } from "./contact.ts";
 import {
   checkPageFiles,
   checkRootFiles,
@@ -17,6 +18,7 @@ import {
   md,
   slugAdvice,
 } from "./load-section.ts";
+import { blockMarker } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
@@ -26,6 +28,8 @@ export type { ExternalLink } from "./load-section.ts";
 
 export interface LoadedContent {
   pages: FaqPage[];
+  /** content/kontakt.yml, or null when there is none (then no contact block is shown). */
+  contact: Contact | null;
   problems: Problem[];
   externalLinks: ExternalLink[];
 }
@@ -156,6 +160,22 @@ async function loadPage(
   return { page, links };
 }
 
+/** Files that place [[kontakt]] while there is no contact data to show in it. */
+function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
+  const marker = blockMarker("kontakt");
+  const files = pages.flatMap((page) => [
+    ...(page.introHtml.includes(marker) ? [page.file] : []),
+    ...page.sections.flatMap((section) =>
+      section.questions.filter((q) => q.answerHtml.includes(marker)).map((q) => q.file),
+    ),
+  ]);
+  const contactFile = displayName(path.join(root, contactFileName));
+  return files.map((file) => ({
+    file,
+    message: `uses [[kontakt]], but ${contactFile} does not exist: create it (see README.md), or remove [[kontakt]]`,
+  }));
+}
+
 export interface LoadOptions {
   /** Today (YYYY-MM-DD, the configuration's `today`); without it, future dates are not checked. */
   today?: string;
@@ -173,6 +193,16 @@ export async function loadContent(
   const loaded = await Promise.all(
     listing.folders.map((name) => loadPage(path.join(root, name), collector)),
   );
+  const contact = loadContact(root);
+  collector.problems.push(...contact.problems);
+  if (!contact.contact && contact.problems.length === 0) {
+    collector.problems.push(
+      ...blocksWithoutContact(
+        root,
+        loaded.flatMap((entry) => entry.page ?? []),
+      ),
+    );
+  }
   collector.problems.push(
     ...checkInternalLinks(
       loaded.map((entry) => entry.links),
@@ -184,6 +214,7 @@ export async function loadContent(
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   const lineOf = (problem: Problem) => Number(/^line (\d+)/.exec(problem.where ?? "")?.[1] ?? 0);
   return {
+    contact: contact.contact,
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),

@@ -1,5 +1,6 @@
 // Renders one Markdown body once, and reports what an editor wrote that the site will not show.
 import type { MarkdownIt, Token } from "markdown-it";
+import { blockNames } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
 
 export interface RenderedMarkdown {
@@ -42,6 +43,15 @@ function checkInline(
       if (openLink) openLink.text += token.content;
     }
     if (token.type === "text") {
+      // A block that stands alone was replaced by placeBlocks; anything [[...]] left is a mistake.
+      for (const [written, name] of token.content.matchAll(/\[\[([^\]]*)\]\]/g)) {
+        report(
+          line,
+          blockNames.some((known) => known === name)
+            ? `has "${written}" inside a paragraph: write it alone on a line, with an empty line before and after`
+            : `has "${written}", which is not a block this site knows: write ${blockNames.map((known) => `[[${known}]]`).join(" or ")} on a line of its own, or remove it`,
+        );
+      }
       const html = rawHtml.exec(token.content);
       if (html?.[0] === "<!--") {
         report(

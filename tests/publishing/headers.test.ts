@@ -108,6 +108,37 @@ describe("headersFor", () => {
     assert.equal(new URL(defaultBaseUrl).protocol, "https:");
   });
 
+  it("admits exactly the feedback origin to connect-src and form-action, and nowhere else", () => {
+    const withFeedback = siteConfigFrom({ FEEDBACK_URL: "https://svar.example.se/faq/feedback" });
+    const csp = headersWith("/", headerRulesFor(withFeedback))["Content-Security-Policy"] ?? "";
+    const directives = new Map(
+      csp.split("; ").map((directive) => {
+        const [name = "", ...sources] = directive.split(" ");
+        return [name, sources] as const;
+      }),
+    );
+    assert.deepEqual(directives.get("connect-src"), ["'self'", "https://svar.example.se"]);
+    assert.deepEqual(directives.get("form-action"), ["'self'", "https://svar.example.se"]);
+    const elsewhere = [...directives].filter(([name]) => !/^(connect-src|form-action)$/.test(name));
+    assert.deepEqual(
+      elsewhere.filter(([, sources]) => sources.some((source) => source.includes("svar."))),
+      [],
+    );
+    assert.match(metaContentSecurityPolicyFor(withFeedback), /form-action 'self' https:\/\/svar/);
+    assert.doesNotMatch(headersFor("/")["Content-Security-Policy"] ?? "", /svar\.example/);
+  });
+
+  it("names the feedback origin once when Matomo receives the feedback too", () => {
+    const both = siteConfigFrom({
+      MATOMO_URL: "https://matomo.example.se/",
+      MATOMO_SITE_ID: "3",
+      FEEDBACK_URL: "https://matomo.example.se/matomo.php",
+    });
+    const csp = headersWith("/", headerRulesFor(both))["Content-Security-Policy"] ?? "";
+    assert.match(csp, /connect-src 'self' https:\/\/matomo\.example\.se;/);
+    assert.match(csp, /form-action 'self' https:\/\/matomo\.example\.se;/);
+  });
+
   it("never has two rules matching one path set the same header", () => {
     for (const path of samplePaths) {
       const names = headerRules
