@@ -5,7 +5,6 @@
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
 import { checkContent } from "../src/content/content-check.ts";
-import { todayInSweden } from "../src/content/content-warnings.ts";
 import { guideReferences } from "../src/content/messages.ts";
 import { formatProblem } from "../src/content/problems.ts";
 
@@ -16,7 +15,7 @@ const spelling = process.argv.includes("--spelling");
 const started = performance.now();
 const check = await checkContent(contentDir, {
   staticPages: config.site.staticPages,
-  today: process.env.TODAY ?? todayInSweden(),
+  today: config.today,
   ...(spelling ? { spelling: { wordList: inContent("ordlista.txt") } } : {}),
 });
 const seconds = (value: number) => value.toFixed(2).replace(".", ",");

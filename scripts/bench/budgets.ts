@@ -1,5 +1,6 @@
 // The budgets of DESIGN.md as numbers, and how a measured figure is compared with one.
-// kB here is 1,000 bytes; "compressed" is gzip, which every browser and CDN supports.
+// kB here is 1,000 bytes; "compressed" is brotli, which the build writes beside every text file
+// (src/publishing/precompress.ts) and nginx sends to every browser that accepts it.
 
 export const budgets = {
   /** Cold `npm run build` of the real site, wall time. */
@@ -8,13 +9,13 @@ export const budgets = {
   largeCorpusQuestions: 10_200,
   largeBuildMs: 5_000,
   largePeakRssMb: 600,
-  /** HTML + CSS of a page's first view, gzip. */
+  /** HTML + CSS of a page's first view, brotli. */
   htmlCssBytes: 14_000,
-  /** All JavaScript before search is used, gzip. */
+  /** All JavaScript before search is used, brotli. */
   jsBytes: 4_000,
   /** Pagefind requests before the citizen engages with search. */
   searchRequestsBeforeUse: 0,
-  /** Everything the first query downloads, gzip. */
+  /** Everything the first query downloads, brotli. */
   searchFirstQueryBytes: 150_000,
   /** Lighthouse, mobile, every page. */
   lighthouseScore: 100,

@@ -18,14 +18,14 @@ function marginalCosts(report: Omit<BenchReport, "budgets">): number[] {
 export function pageWeightChecks(weights: BenchReport["pageWeights"]): BudgetCheck[] {
   return weights.flatMap((w) => [
     check(
-      `${w.page}: HTML + CSS, gzip`,
-      (w.html.gzip + w.css.gzip) / 1000,
+      `${w.page}: HTML + CSS, brotli`,
+      (w.html.brotli + w.css.brotli) / 1000,
       budgets.htmlCssBytes / 1000,
       "kB",
     ),
     check(
-      `${w.page}: JavaScript before search, gzip`,
-      w.js.gzip / 1000,
+      `${w.page}: JavaScript before search, brotli`,
+      w.js.brotli / 1000,
       budgets.jsBytes / 1000,
       "kB",
     ),
@@ -87,8 +87,8 @@ export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[
   for (const s of report.search) {
     checks.push(
       check(
-        `${s.site}: search, first query, gzip`,
-        s.first.bytes.gzip / 1000,
+        `${s.site}: search, first query, brotli`,
+        s.first.bytes.brotli / 1000,
         budgets.searchFirstQueryBytes / 1000,
         "kB",
       ),

@@ -19,6 +19,11 @@ export interface SiteConfig {
   /** Pages that are not FAQ pages, so that links to them can be checked. */
   staticPages: string[];
   analytics: AnalyticsConfig | null;
+  /**
+   * Where each answer's "Fick du svar på din fråga?" is sent (FEEDBACK_URL), or null: then the
+   * question is not shown at all. Its origin is added to the CSP's connect-src and form-action.
+   */
+  feedbackUrl: string | null;
 }
 
 export interface BuildConfig {
@@ -27,6 +32,8 @@ export interface BuildConfig {
   contentDir: string;
   /** The folder the site is built into and swapped in for (OUTPUT_DIR, default dist/). */
   outputDir: string;
+  /** Today in Sweden as YYYY-MM-DD (TODAY overrides it): no `updated` date may be later. */
+  today: string;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -38,7 +45,24 @@ export const staticPages = ["/", "/kakor/", "/tillganglighet/", "/sok/"];
 
 export const defaultBaseUrl = "https://faq.forsakringskassan.se";
 
-/** The site as the environment configures it: SITE_URL, MATOMO_URL and MATOMO_SITE_ID. */
+/** FEEDBACK_URL checked: an absolute http(s) address, or null when unset or empty. */
+export function feedbackUrlFrom(value: string | undefined): string | null {
+  if (!value) return null;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    url = null;
+  }
+  if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+    throw new Error(
+      `FEEDBACK_URL is "${value}", which is not an absolute http(s) address: set it to the address that receives the feedback (e.g. https://formular.forsakringskassan.se/faq-feedback), or leave it unset to show no feedback question`,
+    );
+  }
+  return url.href;
+}
+
+/** The site as the environment configures it: SITE_URL, MATOMO_URL, MATOMO_SITE_ID, FEEDBACK_URL. */
 export function siteConfigFrom(env: Environment = {}): SiteConfig {
   return {
     name: "Försäkringskassan",
@@ -50,14 +74,32 @@ export function siteConfigFrom(env: Environment = {}): SiteConfig {
       env.MATOMO_URL && env.MATOMO_SITE_ID
         ? { provider: "matomo", url: env.MATOMO_URL, siteId: env.MATOMO_SITE_ID }
         : null,
+    feedbackUrl: feedbackUrlFrom(env.FEEDBACK_URL),
   };
 }
 
-/** A build's configuration: the site, plus CONTENT_DIR and OUTPUT_DIR. */
-export function buildConfigFrom(env: Environment = {}): BuildConfig {
+/** The date in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD. */
+export function swedishDate(now: Date): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
+/** TODAY when set (it must be YYYY-MM-DD), else the date in Sweden now. */
+function todayFrom(env: Environment, now: Date): string {
+  if (!env.TODAY) return swedishDate(now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(env.TODAY)) {
+    throw new Error(
+      `TODAY is "${env.TODAY}": write it as YYYY-MM-DD (like 2024-12-04), or unset it`,
+    );
+  }
+  return env.TODAY;
+}
+
+/** A build's configuration: the site, plus CONTENT_DIR, OUTPUT_DIR and TODAY. */
+export function buildConfigFrom(env: Environment = {}, now = new Date()): BuildConfig {
   return {
     site: siteConfigFrom(env),
     contentDir: env.CONTENT_DIR || "content",
     outputDir: env.OUTPUT_DIR || "dist",
+    today: todayFrom(env, now),
   };
 }

@@ -1,5 +1,5 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
-import { parseDocument, type YAMLError } from "yaml";
+import { type Document, isAlias, parseDocument, visit, type YAMLError } from "yaml";
 import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
@@ -34,6 +34,8 @@ function yamlProblem(file: string, line: number, error: YAMLError, yamlText: str
     case "BAD_INDENT":
       return problem("yaml-colon-in-text", at);
     default:
+      // The parser recurses per level of [ or {; a runaway nesting overflows its stack.
+      if (/call stack/i.test(error.message)) return problem("yaml-too-deep", { file, line });
       return problem("yaml-syntax", { file, line, detail: error.message.split("\n")[0] ?? "" });
   }
 }
@@ -43,6 +45,49 @@ function fileLine(yamlText: string, offset: number): number {
   const lines = yamlText.slice(0, offset).split("\n").length;
   const lastLine = Math.max(1, yamlText.replace(/\r?\n$/, "").split("\n").length);
   return Math.min(lines, lastLine) + 1;
+}
+
+// Front matter never needs aliases ("*name"); a few are allowed, but not the exponential expansion
+// of a "billion laughs" file, which would otherwise end the build with a stack trace (issue 14).
+export const maxAliasCount = 20;
+
+/** The file line of the front matter's first alias, to point the editor at it. */
+function firstAliasLine(document: Document, yamlText: string): number {
+  let offset = 0;
+  visit(document, {
+    Alias(_, node) {
+      if (isAlias(node) && node.range) offset = node.range[0];
+      return visit.BREAK;
+    },
+  });
+  return fileLine(yamlText, offset);
+}
+
+/**
+ * Anything the YAML parser throws, rather than reports (such as a stack overflow on absurd
+ * nesting), still becomes one line an editor can act on, never a stack trace (issue 14).
+ */
+function unreadable(file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return problem("front-matter-unreadable", { file, reason });
+}
+
+/** The front matter's fields as plain values, or a problem naming the file and the line. */
+function fieldsOf(
+  file: string,
+  document: Document,
+  yamlText: string,
+): { data: unknown } | { problem: Problem } {
+  try {
+    return { data: document.toJS({ maxAliasCount }) ?? {} };
+  } catch (error) {
+    if (/alias/i.test(error instanceof Error ? error.message : "")) {
+      return {
+        problem: problem("yaml-alias-limit", { file, line: firstAliasLine(document, yamlText) }),
+      };
+    }
+    return { problem: unreadable(file, error) };
+  }
 }
 
 export function parseFrontMatter(file: string, source: string): ParsedFile {
@@ -63,7 +108,12 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   const yamlText = match[1] ?? "";
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split("\n").length;
-  const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  let document: Document;
+  try {
+    document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    return { data: undefined, body, bodyLine, problems: [unreadable(file, error)] };
+  }
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();
     const problems: Problem[] = [];
@@ -75,5 +125,7 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
     }
     return { data: undefined, body, bodyLine, problems };
   }
-  return { data: document.toJS() ?? {}, body, bodyLine, problems: [] };
+  const fields = fieldsOf(file, document, yamlText);
+  if ("problem" in fields) return { data: undefined, body, bodyLine, problems: [fields.problem] };
+  return { data: fields.data, body, bodyLine, problems: [] };
 }

@@ -1,16 +1,17 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
 import { checkInternalLinks, type PageLinks } from "./check-links.ts";
-import { checkPageFiles, checkRootFiles, displayName, listFolder } from "./content-files.ts";
-import { parseFrontMatter } from "./front-matter.ts";
+import { type Contact, contactFileName, loadContact } from "./contact.ts";
 import {
-  type Collector,
-  checkUnique,
-  type ExternalLink,
-  loadSection,
-  md,
-  readIfPresent,
-} from "./load-section.ts";
+  checkPageFiles,
+  checkRootFiles,
+  displayName,
+  listFolder,
+  readContentFile,
+} from "./content-files.ts";
+import { parseFrontMatter } from "./front-matter.ts";
+import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
+import { blockMarker } from "./markdown.ts";
 import { problem } from "./messages.ts";
 import { type Problem, withFieldLines } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
@@ -22,6 +23,8 @@ export type { ExternalLink } from "./load-section.ts";
 
 export interface LoadedContent {
   pages: FaqPage[];
+  /** content/kontakt.yml, or null when there is none (then no contact block is shown). */
+  contact: Contact | null;
   problems: Problem[];
   externalLinks: ExternalLink[];
 }
@@ -30,27 +33,36 @@ export interface LoadedContent {
 async function loadIndex(folder: string, links: PageLinks, collector: Collector) {
   const { problems } = collector;
   const indexFile = displayName(path.join(folder, "index.md"));
-  const source = readIfPresent(path.join(folder, "index.md"));
-  if (source === null) {
+  const read = readContentFile(path.join(folder, "index.md"));
+  if (read === null) {
     problems.push(problem("index-missing", { file: indexFile }));
     return null;
   }
-  const parsed = parseFrontMatter(indexFile, source);
+  if ("problem" in read) {
+    problems.push(read.problem);
+    return null;
+  }
+  const parsed = parseFrontMatter(indexFile, read.text);
   problems.push(...parsed.problems);
   const intro = renderMarkdown(md, indexFile, parsed.body, parsed.bodyLine);
   problems.push(...intro.problems);
   links.links.push(...intro.internalLinks.map((link) => ({ ...link, file: indexFile })));
   collector.externalLinks.push(...intro.externalLinks.map((l) => ({ ...l, file: indexFile })));
   if (parsed.data === undefined) return null;
-  const checked = validateFrontMatter(indexFile, pageFrontMatterSchema, parsed.data);
+  const checked = validateFrontMatter(
+    indexFile,
+    pageFrontMatterSchema,
+    parsed.data,
+    collector.today,
+  );
   if ("problems" in checked) {
-    problems.push(...withFieldLines(checked.problems, source));
+    problems.push(...withFieldLines(checked.problems, read.text));
     return null;
   }
   for (const link of (checked.value.related ?? []).flatMap((group) => group.links)) {
     collector.externalLinks.push({ href: link.url, text: link.text, file: indexFile });
   }
-  return { front: checked.value, introHtml: intro.html, indexFile, source };
+  return { front: checked.value, introHtml: intro.html, indexFile, source: read.text };
 }
 
 async function loadPage(
@@ -158,17 +170,46 @@ async function loadPage(
   return { page, links };
 }
 
+/** Files that place [[kontakt]] while there is no contact data to show in it. */
+function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
+  const marker = blockMarker("kontakt");
+  const files = pages.flatMap((page) => [
+    ...(page.introHtml.includes(marker) ? [page.file] : []),
+    ...page.sections.flatMap((section) =>
+      section.questions.filter((q) => q.answerHtml.includes(marker)).map((q) => q.file),
+    ),
+  ]);
+  const contactFile = displayName(path.join(root, contactFileName));
+  return files.map((file) => problem("contact-missing", { file, contactFile }));
+}
+
+export interface LoadOptions {
+  /** Today (YYYY-MM-DD, the configuration's `today`); without it, future dates are not checked. */
+  today?: string;
+}
+
 /** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
 export async function loadContent(
   root = "content",
   staticPages: string[] = [],
+  { today }: LoadOptions = {},
 ): Promise<LoadedContent> {
-  const collector: Collector = { problems: [], externalLinks: [] };
+  const collector: Collector = { problems: [], externalLinks: [], ...(today ? { today } : {}) };
   const listing = await listFolder(root);
   collector.problems.push(...checkRootFiles(root, listing.files));
   const loaded = await Promise.all(
     listing.folders.map((name) => loadPage(path.join(root, name), collector)),
   );
+  const contact = loadContact(root);
+  collector.problems.push(...contact.problems);
+  if (!contact.contact && contact.problems.length === 0) {
+    collector.problems.push(
+      ...blocksWithoutContact(
+        root,
+        loaded.flatMap((entry) => entry.page ?? []),
+      ),
+    );
+  }
   collector.problems.push(
     ...checkInternalLinks(
       loaded.map((entry) => entry.links),
@@ -179,6 +220,7 @@ export async function loadContent(
   const byFile = (a: { file: string }, b: { file: string }) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   return {
+    contact: contact.contact,
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),

@@ -1,8 +1,7 @@
 // Loads one section folder of a page: each question file read once, validated and rendered.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { PageLinks } from "./check-links.ts";
-import { checkSectionEntries, displayName, listFolder } from "./content-files.ts";
+import { checkSectionEntries, displayName, listFolder, readContentFile } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { createMarkdown } from "./markdown.ts";
 import { problem } from "./messages.ts";
@@ -30,6 +29,8 @@ export interface ExternalLink {
 export interface Collector {
   problems: Problem[];
   externalLinks: ExternalLink[];
+  /** Today (YYYY-MM-DD) from the configuration: `updated` may not be later. */
+  today?: string;
 }
 
 export const md = createMarkdown();
@@ -37,21 +38,10 @@ export const md = createMarkdown();
 /** A question while its section is checked: with the line of its `order`, for the duplicate check. */
 type LoadedQuestion = Question & { orderLine?: number };
 
-// Files are read synchronously, one after the other: for thousands of small files this is several
-// times faster than fs/promises (one thread-pool round trip instead of four per file) and keeps
-// only one file's text in memory at a time.
-export function readIfPresent(file: string): string | null {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return null;
-  }
-}
-
 async function loadQuestion(
   file: string,
   links: PageLinks,
-  { problems, externalLinks }: Collector,
+  { problems, externalLinks, today }: Collector,
 ): Promise<LoadedQuestion | null> {
   const name = displayName(file);
   const slug = path.basename(file, ".md");
@@ -67,7 +57,12 @@ async function loadQuestion(
       }),
     );
   }
-  const source = readFileSync(file, "utf8");
+  const read = readContentFile(file);
+  if (read === null || "problem" in read) {
+    if (read) problems.push(read.problem);
+    return null;
+  }
+  const source = read.text;
   const parsed = parseFrontMatter(name, source);
   problems.push(...parsed.problems);
   const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
@@ -78,7 +73,7 @@ async function loadQuestion(
   links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));
   externalLinks.push(...rendered.externalLinks.map((link) => ({ ...link, file: name })));
   if (parsed.data === undefined) return null;
-  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data);
+  const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data, today);
   if ("problems" in checked) {
     problems.push(...withFieldLines(checked.problems, source));
     return null;

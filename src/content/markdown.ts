@@ -25,6 +25,39 @@ function markExternalLinks(md: Markdown): void {
   });
 }
 
+/** The blocks editors can place on a line of their own, written [[name]]. */
+export const blockNames = ["kontakt"] as const;
+
+/** What a block becomes in the rendered HTML; the build puts the component there (issue 17). */
+export function blockMarker(name: (typeof blockNames)[number]): string {
+  return `<!--app-block:${name}-->`;
+}
+
+/**
+ * A paragraph that is only "[[kontakt]]" becomes a marker the build replaces with the contact
+ * block. Raw HTML is off, so no editor can write a marker any other way.
+ */
+function placeBlocks(md: Markdown): void {
+  md.core.ruler.push("app_blocks", (state: StateCore) => {
+    const tokens = state.tokens;
+    for (let index = 0; index + 2 < tokens.length; index++) {
+      const [open, inline, close] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+      if (
+        open?.type !== "paragraph_open" ||
+        inline?.type !== "inline" ||
+        close?.type !== "paragraph_close"
+      )
+        continue;
+      const name = /^\[\[([a-z]+)\]\]$/.exec(inline.content.trim())?.[1];
+      if (!blockNames.some((known) => known === name)) continue;
+      const block = new state.Token("html_block", "", 0);
+      block.content = `${blockMarker(name as (typeof blockNames)[number])}\n`;
+      block.map = open.map;
+      tokens.splice(index, 3, block);
+    }
+  });
+}
+
 /** A fresh renderer: raw HTML is shown as text, never passed through; typography untouched. */
 export function createMarkdown(): Markdown {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -32,5 +65,6 @@ export function createMarkdown(): Markdown {
   md.validateLink = (url: string) =>
     !/^(javascript|vbscript|file|data):/.test(url.trim().toLowerCase());
   md.use(markExternalLinks);
+  md.use(placeBlocks);
   return md;
 }

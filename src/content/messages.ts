@@ -162,6 +162,14 @@ export const catalogue = {
         "Filen är inte sparad som UTF-8, så å, ä och ö blir fel. Spara filen med teckenkodningen UTF-8 (i de flesta redigerare: Spara som → Kodning → UTF-8).",
     }),
   }),
+  "file-too-large": define<{ kb: number; max: number }>({
+    title: "För stor fil",
+    guide: guideSections.addQuestion,
+    severity: "problem",
+    text: ({ kb, max }) => ({
+      message: `Filen är ${kb} kB, mer än de ${max} kB en innehållsfil får vara. Ett svar är några kB, så kontrollera att inget har klistrats in av misstag, eller dela upp svaret i flera frågor.`,
+    }),
+  }),
   "yaml-duplicate-field": define<{ name: string }>({
     title: "Fält som står två gånger",
     guide: guideSections.fields,
@@ -203,13 +211,30 @@ export const catalogue = {
       message: `Front matter går inte att läsa på den här raden. Kontrollera indragen (mellanslag, inte tabbar, som i guidens exempel) och sätt text som innehåller ":" eller "#" inom citattecken. (YAML: ${detail})`,
     }),
   }),
+  "yaml-too-deep": define({
+    title: "För djupt nästlad front matter",
+    guide: guideSections.fields,
+    severity: "problem",
+    text: () => ({
+      message:
+        'Front matter har listor eller grupper ("[" eller "{") nästlade alldeles för djupt och går inte att läsa. Skriv fältet som i guidens exempel.',
+    }),
+  }),
+  "front-matter-unreadable": define<{ reason: string }>({
+    title: "Front matter går inte att läsa",
+    guide: guideSections.fields,
+    severity: "problem",
+    text: ({ reason }) => ({
+      message: `Front matter går inte att läsa. Jämför den med guidens exempel: ett fält per rad, "namn: värde". (YAML: ${reason})`,
+    }),
+  }),
   "yaml-alias-limit": define({
     title: "Front matter med för många alias",
     guide: guideSections.fields,
     severity: "problem",
     text: () => ({
       message:
-        'Front matter använder alias (&namn och *namn) för många gånger. Skriv ut värdena som vanlig text i stället för med "&" och "*".',
+        'Front matter använder YAML-alias ("*namn") som växer för mycket. Skriv ut värdena som vanlig text i stället för med "&" och "*".',
     }),
   }),
 
@@ -305,7 +330,7 @@ export const catalogue = {
     guide: guideSections.fields,
     severity: "problem",
     text: ({ field = "updated", found, today }) => ({
-      message: `${capitalize(describeField(field))} är ${found}, ett datum som inte har varit än. Skriv dagens datum, ${today}, eller det datum då svaret senast ändrades.`,
+      message: `${capitalize(describeField(field))} är ${found}, senare än i dag (${today}, svensk tid). Skriv det datum då texten senast ändrades, till exempel dagens.`,
       suggestion: today,
     }),
   }),
@@ -333,6 +358,31 @@ export const catalogue = {
     severity: "problem",
     text: ({ field = "", found, detail }) => ({
       message: `${capitalize(describeField(field))} har ett värde som inte går att använda: ${describeValue(found)}. Jämför med guidens exempel. (${detail})`,
+    }),
+  }),
+
+  "not-phone": define<{ found: unknown }>({
+    title: "Fel skrivet telefonnummer",
+    guide: guideSections.fields,
+    severity: "problem",
+    text: ({ field = "", found }) => ({
+      message: `${capitalize(describeField(field))} ska vara ett telefonnummer med siffror, mellanslag och "-", men här står ${describeValue(found)}. Skriv till exempel 0771-524 524.`,
+    }),
+  }),
+  "contact-not-yaml": define<{ detail: string }>({
+    title: "kontakt.yml går inte att läsa",
+    guide: guideSections.fields,
+    severity: "problem",
+    text: ({ detail }) => ({
+      message: `Filen går inte att läsa: den är inte giltig YAML. Jämför den med exemplet i guiden: ett fält per rad, "namn: värde", och text som innehåller ": " inom citattecken. (YAML: ${detail})`,
+    }),
+  }),
+  "contact-missing": define<{ contactFile: string }>({
+    title: "[[kontakt]] utan kontaktuppgifter",
+    guide: guideSections.markdown,
+    severity: "problem",
+    text: ({ contactFile }) => ({
+      message: `Svaret använder [[kontakt]], men ${contactFile} finns inte, så det finns inget att visa. Skapa ${contactFile} enligt guiden, eller ta bort [[kontakt]].`,
     }),
   }),
 
@@ -494,6 +544,24 @@ export const catalogue = {
       ...(markdown ? { suggestion: markdown } : {}),
     }),
   }),
+  "block-in-paragraph": define<{ written: string }>({
+    title: "Block mitt i ett stycke",
+    guide: guideSections.markdown,
+    severity: "problem",
+    text: ({ written }) => ({
+      message: `${quote(written)} står inne i ett stycke och visas inte som block. Skriv ${written} ensamt på en rad, med en tom rad före och efter.`,
+      suggestion: written,
+    }),
+  }),
+  "unknown-block": define<{ written: string; blocks: string[] }>({
+    title: "Okänt block",
+    guide: guideSections.markdown,
+    severity: "problem",
+    text: ({ written, blocks }) => ({
+      message: `${quote(written)} är inget block som webbplatsen känner till. Skriv ${listOf(blocks).replace(/ och /, " eller ")} ensamt på en rad, eller ta bort det.`,
+      ...(blocks.length === 1 ? { suggestion: blocks[0] } : {}),
+    }),
+  }),
   image: define<{ src: string }>({
     title: "Bild i svaret",
     guide: guideSections.markdown,
@@ -564,6 +632,33 @@ export const catalogue = {
     text: ({ href, page, anchor, nearest }) => ({
       message: `Länken ${quote(href)} går till ankaret "#${anchor}", men på ${page} finns ingen fråga eller sektion med det ankaret. Frågan kan ha bytt namn, flyttats eller tagits bort.${nearest.length > 0 ? ` Närmast finns ${listOf(nearest.map((a) => `#${a}`))}.` : ""} Ankaret är frågefilens namn utan .md.`,
       ...(nearest[0] ? { suggestion: `${href.split("#")[0]}#${nearest[0]}` } : {}),
+    }),
+  }),
+
+  // --- The feedback export (npm run report:feedback), for the people who run the site ---
+  "feedback-not-json": define<{ detail: string }>({
+    title: "Exporten är inte JSON",
+    guide: guideSections.messages,
+    severity: "problem",
+    text: ({ detail }) => ({
+      message: `Filen är inte giltig JSON (${detail}). Exportera omdömena igen (se deploy/README.md).`,
+    }),
+  }),
+  "feedback-not-array": define({
+    title: "Exporten är inte en lista",
+    guide: guideSections.messages,
+    severity: "problem",
+    text: () => ({
+      message:
+        "Filen ska vara en JSON-lista med omdömen, vart och ett { page, anchor, answer, text, date } (se deploy/README.md).",
+    }),
+  }),
+  "feedback-invalid-vote": define<{ vote: number; name: string; detail: string }>({
+    title: "Omdöme som inte går att läsa",
+    guide: guideSections.messages,
+    severity: "problem",
+    text: ({ vote, name, detail }) => ({
+      message: `Omdöme ${vote}${name ? `, fältet ${quote(name)}` : ""}: värdet går inte att använda (${detail}). Rätta exporten eller ta bort omdömet.`,
     }),
   }),
 

@@ -1,5 +1,6 @@
 // Renders one Markdown body once, and reports what an editor wrote that the site will not show.
 import type { MarkdownIt, Token } from "markdown-it";
+import { blockNames } from "./markdown.ts";
 import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { htmlToMarkdown, tagNames } from "./suggestions.ts";
@@ -47,6 +48,20 @@ function checkInline(
       if (openLink) openLink.text += token.content;
     }
     if (token.type === "text") {
+      // A block that stands alone was replaced by placeBlocks; anything [[...]] left is a mistake.
+      for (const [written, name] of token.content.matchAll(/\[\[([^\]]*)\]\]/g)) {
+        const known = blockNames.some((block) => block === name);
+        report(
+          known
+            ? problem("block-in-paragraph", { file: "", line, written })
+            : problem("unknown-block", {
+                file: "",
+                line,
+                written,
+                blocks: blockNames.map((block) => `[[${block}]]`),
+              }),
+        );
+      }
       const match = rawHtml.exec(token.content);
       if (match?.[0] === "<!--") {
         report(problem("html-comment", { file: "", line }));

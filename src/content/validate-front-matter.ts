@@ -27,13 +27,28 @@ function knownKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
   return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
 }
 
+/** An `updated` date after today: the page would say it was updated on a day still to come. */
+function futureDate(file: string, value: unknown, today: string | undefined): Problem[] {
+  const updated = (value as { updated?: unknown } | null)?.updated;
+  if (today === undefined || typeof updated !== "string" || updated <= today) return [];
+  return [problem("updated-in-future", { file, field: "updated", found: updated, today })];
+}
+
+/**
+ * The front matter checked against `schema`, or one problem per mistake. With `today`
+ * (YYYY-MM-DD, from the configuration), an `updated` date after it is a mistake too.
+ */
 export function validateFrontMatter<Schema extends z.ZodType>(
   file: string,
   schema: Schema,
   data: unknown,
+  today?: string,
 ): { value: z.infer<Schema> } | { problems: Problem[] } {
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return { value: result.data };
+  if (result.success) {
+    const problems = futureDate(file, result.data, today);
+    return problems.length > 0 ? { problems } : { value: result.data };
+  }
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(schema, issue.path);
@@ -81,6 +96,8 @@ function issueProblem(file: string, field: string, code: string, found: unknown)
   switch (code) {
     case "not-fields":
       return problem("not-fields", { ...place, found, expected: expectedFields(field) });
+    case "not-phone":
+      return problem("not-phone", { ...place, found });
     case "not-a-list":
     case "not-text":
     case "empty-text":

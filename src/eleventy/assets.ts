@@ -16,6 +16,8 @@ export interface AssetManifest {
   searchJs: string;
   /** Loaded only on landing from a search result, to mark the matched words. */
   highlightJs: string;
+  /** Loaded only when the citizen reaches a feedback form (issue 17). */
+  feedbackJs: string;
 }
 
 function contentHash(contents: string | Uint8Array): string {
@@ -78,7 +80,7 @@ export async function compileStyles(): Promise<string> {
   return (await compileAsync(stylesheet, { style: "compressed", loadPaths: ["src"] })).css;
 }
 
-/** Every browser bundle of the site: the main module, the legacy notice, and search's lazy parts. */
+/** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */
 export function bundleScripts() {
   return Promise.all([
     bundle("src/browser/main.ts", "es2020", "esm"),
@@ -86,11 +88,12 @@ export function bundleScripts() {
     bundle("src/browser/legacy.ts", "es5", "iife"),
     bundle("src/components/search/search-ui.ts", "es2020", "esm"),
     bundle("src/components/search/highlight.ts", "es2020", "esm"),
+    bundle("src/components/feedback/feedback-form.ts", "es2020", "esm"),
   ]);
 }
 
 export async function buildAssets(outputDir: string): Promise<AssetManifest> {
-  const [css, [js, legacyJs, searchJs, highlightJs]] = await Promise.all([
+  const [css, [js, legacyJs, searchJs, highlightJs, feedbackJs]] = await Promise.all([
     compileStyles(),
     bundleScripts(),
   ]);
@@ -100,6 +103,7 @@ export async function buildAssets(outputDir: string): Promise<AssetManifest> {
     legacyJs: await writeHashed(outputDir, "legacy", "js", legacyJs),
     searchJs: await writeHashed(outputDir, "search", "js", searchJs),
     highlightJs: await writeHashed(outputDir, "highlight", "js", highlightJs),
+    feedbackJs: await writeHashed(outputDir, "feedback", "js", feedbackJs),
   };
 }
 

@@ -7,6 +7,7 @@ import { eleventySetup, pagesDir } from "../../.eleventy.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
+import { precompressSite } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
 
@@ -22,7 +23,9 @@ export function renderSite(config: BuildConfig, content: LoadedContent, outputDi
 }
 
 export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
-  const content = await loadContent(config.contentDir, config.site.staticPages);
+  const content = await loadContent(config.contentDir, config.site.staticPages, {
+    today: config.today,
+  });
   if (content.problems.length > 0) return { ok: false, problems: content.problems };
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
@@ -33,6 +36,7 @@ export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
       indexForSearch(staging, content.pages),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
+    await precompressSite(staging);
     await swapInto(staging, config.outputDir);
     return { ok: true };
   } catch (error) {

@@ -1,4 +1,5 @@
-// Gives templates the site's configuration as `site` and the validated FAQ pages as `faqPages`.
+// Gives templates the site's configuration as `site`, the validated FAQ pages as `faqPages` and
+// the contact data (content/kontakt.yml, or null) as `contact`.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
@@ -17,4 +18,5 @@ export function contentPlugin(eleventyConfig: UserConfig, { site, content }: Con
     if (problems.length > 0) throw new ContentError(problems);
     return pages;
   });
+  eleventyConfig.addGlobalData("contact", async () => (await content()).contact);
 }

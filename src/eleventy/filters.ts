@@ -2,6 +2,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import { linkHtml } from "../content/links.ts";
+import { blockMarker } from "../content/markdown.ts";
 
 const months = [
   "januari",
@@ -30,4 +31,8 @@ export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: Site
   eleventyConfig.addFilter("absoluteUrl", (path: string) => `${site.baseUrl}${path}`);
   // A link with the external-link marking when it leaves the agency's sites.
   eleventyConfig.addShortcode("link", linkHtml);
+  // Rendered Markdown with each [[kontakt]] replaced by the contact block the template rendered.
+  eleventyConfig.addFilter("placeBlocks", (html: string, contactHtml: string | undefined) =>
+    html.replaceAll(blockMarker("kontakt"), contactHtml ?? ""),
+  );
 }

@@ -49,21 +49,30 @@ function nginxQuote(value: string): string {
 export interface NginxOptions {
   /** The folder holding the built site. */
   root?: string;
-  /** What nginx listens on: a port, or address:port. */
+  /** What the plain HTTP server listens on (a port, or address:port); it only redirects. */
   listen?: string;
+  /** What the HTTPS server listens on. */
+  listenTls?: string;
   serverName?: string;
+  /** The certificate chain and its key: placeholders to replace with the real paths. */
+  certificate?: string;
+  certificateKey?: string;
 }
 
 /**
- * A server block for the http {} context of nginx. nginx uses the headers of the one location a
- * request ends up in, so each location lists every header its paths get; `always` adds them to
- * the 404 page too.
+ * Two server blocks for the http {} context: plain HTTP answers only with a redirect to HTTPS,
+ * and the HTTPS server serves the site. nginx uses the headers of the one location a request
+ * ends up in, so each location lists every header its paths get; `always` adds them to the 404
+ * page too.
  */
 export function renderNginxServer(rules: HeaderRule[], options: NginxOptions = {}) {
+  const serverName = options.serverName ?? new URL(defaultBaseUrl).hostname;
   const {
     root = "/var/www/fk-faq/dist",
     listen = "80",
-    serverName = new URL(defaultBaseUrl).hostname,
+    listenTls = "443",
+    certificate = `/etc/ssl/certs/${serverName}.fullchain.pem`,
+    certificateKey = `/etc/ssl/private/${serverName}.key`,
   } = options;
   const patterns = rules.some((rule) => rule.pattern === "/*")
     ? rules.map((rule) => rule.pattern)
@@ -76,16 +85,43 @@ export function renderNginxServer(rules: HeaderRule[], options: NginxOptions = {
     return [`    ${nginxLocation(pattern)} {`, ...files, ...headers, "    }"].join("\n");
   });
   return `# ${generatedNote} Regenerate with \`npm run headers:nginx\`.
-# A server block for the http {} context (for example /etc/nginx/conf.d/fk-faq.conf) serving dist/.
-# TLS is expected to end at the CDN or load balancer in front of it.
+# Server blocks for the http {} context (for example /etc/nginx/conf.d/fk-faq.conf) serving dist/.
+# Replace the certificate paths with your own; behind a CDN or load balancer that ends TLS, point
+# it at the HTTPS server (or keep its TLS to the origin) so that no page is served over plain HTTP.
+
+# Plain HTTP: only a redirect to the same address over HTTPS.
 server {
     listen ${listen};
     server_name ${serverName};
+    server_tokens off;
+
+    location / {
+        return 301 https://$host$request_uri;
+    }
+}
+
+server {
+    listen ${listenTls} ssl http2;
+    server_name ${serverName};
+    ssl_certificate ${certificate};
+    ssl_certificate_key ${certificateKey};
+    ssl_protocols TLSv1.2 TLSv1.3;
+    ssl_prefer_server_ciphers off;
+    ssl_session_cache shared:fk_faq_tls:10m;
+    ssl_session_timeout 1d;
     root ${root};
     index index.html;
     charset utf-8;
     charset_types text/css text/plain text/xml application/javascript application/json application/xml;
     server_tokens off;
+    # Redirects nginx makes itself (/page to /page/) keep the scheme and host the visitor used:
+    # an absolute one would name the plain-HTTP origin behind a TLS edge.
+    absolute_redirect off;
+    # The build writes file.br and file.gz beside every text file: send those as they are. Brotli
+    # needs Debian's libnginx-mod-http-brotli-static (it enables itself); without it, remove the
+    # brotli_static line. gzip compresses on the fly only what has no .gz (small files).
+    brotli_static on;
+    gzip_static on;
     gzip on;
     gzip_vary on;
     gzip_types text/css text/plain text/xml application/javascript application/json application/xml image/svg+xml;

@@ -13,31 +13,45 @@ export interface HeaderRule {
 const longCache = "public, max-age=31536000, immutable";
 const revalidate = "public, max-age=0, must-revalidate";
 
-function contentSecurityPolicy(analyticsOrigin: string | null): string {
+function contentSecurityPolicy(
+  analyticsOrigin: string | null,
+  feedbackOrigin: string | null,
+): string {
   const extra = analyticsOrigin ? ` ${analyticsOrigin}` : "";
+  // The feedback endpoint receives a fetch (with JavaScript) or a form post (without): nothing else.
+  const feedback = feedbackOrigin && feedbackOrigin !== analyticsOrigin ? ` ${feedbackOrigin}` : "";
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval'${extra}`,
     "style-src 'self'",
     `img-src 'self' data:${extra}`,
-    `connect-src 'self'${extra}`,
+    `connect-src 'self'${extra}${feedback}`,
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'self'",
+    `form-action 'self'${feedbackOrigin ? ` ${feedbackOrigin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
 }
 
-/** The headers every response gets; the CSP admits the analytics origin when one is configured. */
+/**
+ * The headers every response gets; the CSP admits the analytics origin and the feedback origin
+ * when they are configured.
+ */
 export function securityHeadersFor(site: SiteConfig): HeaderSet {
   return {
     "Content-Security-Policy": contentSecurityPolicy(
       site.analytics ? new URL(site.analytics.url).origin : null,
+      site.feedbackUrl ? new URL(site.feedbackUrl).origin : null,
     ),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "strict-origin-when-cross-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
+    // Two years, as the HSTS preload list asks; browsers ignore it on plain HTTP (issue 14).
+    "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+    // Every file is the site's own: no other origin may open it in its window or embed it.
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
   };
 }
 

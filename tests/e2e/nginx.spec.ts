@@ -1,8 +1,16 @@
-// Serves the fixture site with Debian's nginx and the generated deploy/nginx.conf: headers of each kind of
-// file, the 404 page, and every page in a browser under the production CSP.
-import { readdirSync } from "node:fs";
+// Serves the fixture site with Debian's nginx and the generated deploy/nginx.conf over HTTPS (a
+// certificate made at test time): the redirect from HTTP, headers of each kind of file, the 404
+// page, every page in a browser under the production CSP, and the MDN HTTP Observatory's grade.
+import { execFile } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { promisify } from "node:util";
+import {
+  type APIRequestContext,
+  expect,
+  request as playwrightRequest,
+  test,
+} from "@playwright/test";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor, headersFor } from "../../src/publishing/headers.ts";
 import { builtPages } from "../support/dist.ts";
@@ -13,19 +21,28 @@ import { type RunningNginx, startNginx } from "../support/nginx.ts";
 const rules = headerRulesFor(siteConfigFrom({}));
 let nginx: RunningNginx | undefined;
 let origin = "";
+// A client that accepts the test certificate; the Observatory below verifies it properly.
+let http: APIRequestContext;
 
 test.describe.configure({ mode: "serial" });
+test.use({ ignoreHTTPSErrors: true });
 
 test.beforeAll(async () => {
-  // Above the ports of playwright.config.ts's two web servers.
-  const port = Number(process.env.TEST_PORT ?? 8181) + 10 + test.info().parallelIndex;
+  // Above the ports of playwright.config.ts's two web servers: HTTP, and HTTPS one above it.
+  const port = Number(process.env.TEST_PORT ?? 8181) + 10 + 2 * test.info().parallelIndex;
   nginx = await startNginx(port, path.resolve(fixtureSiteDir));
   origin = nginx.origin;
+  http = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
 });
 
 test.afterAll(async () => {
+  await http?.dispose();
   await nginx?.stop();
 });
+
+/** A GET that reports redirects instead of following them. */
+const get = (url: string, headers: Record<string, string> = {}) =>
+  http.get(url, { maxRedirects: 0, headers });
 
 /** One file of each kind that the site holds, by folder and name pattern. */
 function firstFile(folder: string, pattern: RegExp): string {
@@ -83,36 +100,114 @@ const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: R
 
 for (const { kind, urlPath, type, cache } of kinds) {
   test(`nginx serves ${kind} with the headers from headers.ts`, async () => {
-    const response = await fetch(`${origin}${urlPath()}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toMatch(type);
-    expect(response.headers.get("cache-control")).toMatch(cache);
+    const response = await get(`${origin}${urlPath()}`);
+    expect(response.status()).toBe(200);
+    const headers = response.headers();
+    expect(headers["content-type"]).toMatch(type);
+    expect(headers["cache-control"]).toMatch(cache);
     for (const [name, value] of Object.entries(headersFor(urlPath(), rules))) {
-      expect(response.headers.get(name), name).toBe(value);
+      expect(headers[name.toLowerCase()], name).toBe(value);
     }
   });
 }
 
 test("nginx answers an unknown address with the 404 page, status 404 and the same CSP", async () => {
-  const response = await fetch(`${origin}/finns-inte/`);
-  expect(response.status).toBe(404);
+  const response = await get(`${origin}/finns-inte/`);
+  expect(response.status()).toBe(404);
   expect(await response.text()).toContain("Sidan kunde inte hittas");
-  expect(response.headers.get("content-security-policy")).toBe(
+  expect(response.headers()["content-security-policy"]).toBe(
     headersFor("/404.html", rules)["Content-Security-Policy"],
   );
-  expect(response.headers.get("cache-control")).toMatch(/max-age=0/);
+  expect(response.headers()["strict-transport-security"]).toMatch(/max-age=63072000/);
+  expect(response.headers()["cache-control"]).toMatch(/max-age=0/);
   // A missing hashed file must not be cached for a year.
-  const missingAsset = await fetch(`${origin}/assets/site.0000000000.css`);
-  expect(missingAsset.status).toBe(404);
-  expect(missingAsset.headers.get("cache-control")).toMatch(/max-age=0/);
+  const missingAsset = await get(`${origin}/assets/site.0000000000.css`);
+  expect(missingAsset.status()).toBe(404);
+  expect(missingAsset.headers()["cache-control"]).toMatch(/max-age=0/);
 });
 
 test("nginx does not serve _headers and compresses pages", async () => {
-  expect((await fetch(`${origin}/_headers`)).status).toBe(404);
-  const page = await fetch(`${origin}${fixturePagePath}`, {
-    headers: { "Accept-Encoding": "gzip" },
+  expect((await get(`${origin}/_headers`)).status()).toBe(404);
+  const page = await get(`${origin}${fixturePagePath}`, { "Accept-Encoding": "gzip" });
+  expect(page.headers()["content-encoding"]).toBe("gzip");
+});
+
+test("nginx sends the build's own .br and .gz files, brotli when the browser accepts it", async () => {
+  expect(nginx?.brotli, "install Debian's libnginx-mod-http-brotli-static").toBe(true);
+  const css = firstFile("assets", /^site\.[0-9a-f]+\.css$/);
+  const js = firstFile("assets", /^site\.[0-9a-f]+\.js$/);
+  const firstView = [fixturePagePath, css, js];
+  const served: Record<string, number> = { br: 0, gzip: 0 };
+  for (const urlPath of firstView) {
+    const file = path.join(
+      fixtureSiteDir,
+      urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath,
+    );
+    for (const [encoding, suffix] of [
+      ["br", ".br"],
+      ["gzip", ".gz"],
+    ] as const) {
+      const response = await get(`${origin}${urlPath}`, { "Accept-Encoding": encoding });
+      expect(response.headers()["content-encoding"], `${urlPath} ${encoding}`).toBe(encoding);
+      expect(response.headers().vary, urlPath).toMatch(/Accept-Encoding/i);
+      // The length of the file the build wrote: sent as it is, not compressed again.
+      const length = Number(response.headers()["content-length"]);
+      expect(length, `${urlPath} ${encoding}`).toBe(statSync(`${file}${suffix}`).size);
+      served[encoding] = (served[encoding] ?? 0) + length;
+    }
+  }
+  console.log(`First view of ${fixturePagePath}: brotli ${served.br} B, gzip ${served.gzip} B`);
+  test.info().annotations.push({
+    type: "first view of the FAQ page (HTML + CSS + JS), bytes",
+    description: `brotli ${served.br}, gzip ${served.gzip}`,
   });
-  expect(page.headers.get("content-encoding")).toBe("gzip");
+  expect(served.br).toBeLessThan(served.gzip ?? 0);
+});
+
+test("plain HTTP answers every address only with a redirect to the same address over HTTPS", async () => {
+  const httpOrigin = nginx?.httpOrigin ?? "";
+  for (const urlPath of [fixturePagePath, "/support", "/assets/x.css?v=1", "/finns-inte/"]) {
+    const response = await get(`${httpOrigin}${urlPath}`);
+    expect(response.status(), urlPath).toBe(301);
+    expect(response.headers().location, urlPath).toBe(`${origin}${urlPath}`);
+    expect(await response.text(), urlPath).not.toContain("Försäkringskassan");
+  }
+});
+
+test("a folder address without its slash redirects relatively, keeping HTTPS and the host", async () => {
+  const response = await get(`${origin}${fixturePagePath.replace(/\/$/, "")}`);
+  expect(response.status()).toBe(301);
+  expect(response.headers().location).toBe(fixturePagePath);
+});
+
+test("the MDN HTTP Observatory grades the served site A+, every test passing", async () => {
+  // Its own retriever, tests and grader, in a process that trusts the test certificate.
+  const [httpPort, httpsPort] = [nginx?.httpOrigin, origin].map((o) => new URL(o ?? "").port);
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "tests/support/observatory-grade.ts",
+      "127.0.0.1",
+      `${httpPort}`,
+      `${httpsPort}`,
+    ],
+    { env: { ...process.env, NODE_EXTRA_CA_CERTS: nginx?.certificateFile ?? "" } },
+  );
+  const grade = JSON.parse(stdout) as {
+    grade: string;
+    score: number;
+    verified: boolean;
+    tests: Array<{ name: string; result: string; pass: boolean }>;
+  };
+  console.log(
+    `Observatory: ${grade.grade} (${grade.score}); ${grade.tests.map((t) => `${t.name}: ${t.result}`).join(", ")}`,
+  );
+  expect(grade.verified, "TLS verified against the test certificate").toBe(true);
+  expect(grade.tests.filter((t) => !t.pass)).toEqual([]);
+  expect(grade.tests.find((t) => t.name === "redirection")?.result).toBe("redirection-to-https");
+  expect(grade.grade).toBe("A+");
 });
 
 test("every page works under the production headers: no CSP violation, no console error", async ({

@@ -108,6 +108,37 @@ describe("headersFor", () => {
     assert.equal(new URL(defaultBaseUrl).protocol, "https:");
   });
 
+  it("admits exactly the feedback origin to connect-src and form-action, and nowhere else", () => {
+    const withFeedback = siteConfigFrom({ FEEDBACK_URL: "https://svar.example.se/faq/feedback" });
+    const csp = headersWith("/", headerRulesFor(withFeedback))["Content-Security-Policy"] ?? "";
+    const directives = new Map(
+      csp.split("; ").map((directive) => {
+        const [name = "", ...sources] = directive.split(" ");
+        return [name, sources] as const;
+      }),
+    );
+    assert.deepEqual(directives.get("connect-src"), ["'self'", "https://svar.example.se"]);
+    assert.deepEqual(directives.get("form-action"), ["'self'", "https://svar.example.se"]);
+    const elsewhere = [...directives].filter(([name]) => !/^(connect-src|form-action)$/.test(name));
+    assert.deepEqual(
+      elsewhere.filter(([, sources]) => sources.some((source) => source.includes("svar."))),
+      [],
+    );
+    assert.match(metaContentSecurityPolicyFor(withFeedback), /form-action 'self' https:\/\/svar/);
+    assert.doesNotMatch(headersFor("/")["Content-Security-Policy"] ?? "", /svar\.example/);
+  });
+
+  it("names the feedback origin once when Matomo receives the feedback too", () => {
+    const both = siteConfigFrom({
+      MATOMO_URL: "https://matomo.example.se/",
+      MATOMO_SITE_ID: "3",
+      FEEDBACK_URL: "https://matomo.example.se/matomo.php",
+    });
+    const csp = headersWith("/", headerRulesFor(both))["Content-Security-Policy"] ?? "";
+    assert.match(csp, /connect-src 'self' https:\/\/matomo\.example\.se;/);
+    assert.match(csp, /form-action 'self' https:\/\/matomo\.example\.se;/);
+  });
+
   it("never has two rules matching one path set the same header", () => {
     for (const path of samplePaths) {
       const names = headerRules
@@ -131,13 +162,33 @@ describe("dist/_headers", () => {
 });
 
 describe("deploy/nginx.conf", () => {
+  it("answers plain HTTP only with a redirect to HTTPS, and serves the site over TLS", () => {
+    const config = renderNginxServer(headerRules);
+    const [plain = "", tls = ""] = config.split(/\n(?=server \{)/).slice(1);
+    assert.match(plain, /listen 80;/);
+    assert.match(plain, /location \/ \{\n\s+return 301 https:\/\/\$host\$request_uri;\n\s+\}\n\}/);
+    assert.doesNotMatch(plain, /root |try_files/);
+    assert.match(tls, /listen 443 ssl http2;/);
+    assert.match(tls, /ssl_certificate \/etc\/ssl\/certs\/[^;]+;/);
+    assert.match(tls, /absolute_redirect off;/);
+  });
+
+  it("sends HSTS for two years with subdomains, and same-origin COOP and CORP", () => {
+    const headers = headersFor("/");
+    assert.equal(headers["Strict-Transport-Security"], "max-age=63072000; includeSubDomains");
+    assert.equal(headers["Cross-Origin-Opener-Policy"], "same-origin");
+    assert.equal(headers["Cross-Origin-Resource-Policy"], "same-origin");
+  });
+
   it("is what the generator writes from headers.ts (run `npm run headers:nginx` after a change)", async () => {
     assert.equal(await readFile("deploy/nginx.conf", "utf8"), renderNginxServer(headerRules));
   });
 
   it("lists every header in every location, because nginx does not merge locations", () => {
     const config = renderNginxServer(headerRules);
-    const locations = config.split(/\n {4}location /).slice(2);
+    // The HTTPS server's locations, after the one that hides _headers.
+    const tlsServer = config.slice(config.indexOf("ssl_certificate"));
+    const locations = tlsServer.split(/\n {4}location /).slice(2);
     assert.ok(locations.length >= 2);
     for (const location of locations) {
       for (const name of Object.keys(headersFor("/"))) {

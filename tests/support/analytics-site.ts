@@ -15,7 +15,7 @@ const run = promisify(execFile);
 export const stubPath = "/stub-matomo/";
 
 // Behaves like Matomo where the tests look: sets _pk_* cookies and keeps the queued commands.
-const stubTracker = `
+export const stubTracker = `
 document.cookie = "_pk_id.1.7f3a=stub.1700000000; Path=/; Max-Age=34128000; SameSite=Lax";
 document.cookie = "_pk_ses.1.7f3a=1; Path=/; Max-Age=1800; SameSite=Lax";
 window.stubTrackerQueue = (window._paq || []).slice();

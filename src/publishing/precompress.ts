@@ -1,0 +1,91 @@
+// Writes a .br and a .gz copy beside every text file of a built site, so that servers send them as
+// they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
+// with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
+import { readdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+
+/** Files sent as text: pages, styles, scripts, data and Pagefind's uncompressed files. */
+export const textExtensions = new Set([
+  ".html",
+  ".css",
+  ".js",
+  ".mjs",
+  ".json",
+  ".xml",
+  ".svg",
+  ".txt",
+  ".webmanifest",
+]);
+
+const brotliCompress = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+
+/**
+ * Brotli as the build writes it. The files every visitor downloads and caches (the styles and
+ * scripts in assets/, a handful) get the highest quality; the rest (pages, of which a large site
+ * has hundreds, and Pagefind's scripts, 45 kB each at 0.3 s apiece at quality 11) get quality 9
+ * with a window fitted to the file: measured on a 26 kB FAQ page, 5.7 kB in 5 ms against
+ * quality 11's 5.3 kB in 150 ms (busy 2-core machine), still 6 % smaller than gzip -9.
+ */
+export function brotliBytes(body: Buffer, shared: boolean): Promise<Buffer> {
+  const window = Math.min(22, Math.max(16, Math.ceil(Math.log2(body.length + 1))));
+  return brotliCompress(body, {
+    params: {
+      [zlib.constants.BROTLI_PARAM_QUALITY]: shared ? zlib.constants.BROTLI_MAX_QUALITY : 9,
+      [zlib.constants.BROTLI_PARAM_LGWIN]: window,
+      [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+      [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
+
+/** gzip as the build writes it: level 9; Node writes no file name and a zero time stamp. */
+export function gzipBytes(body: Buffer): Promise<Buffer> {
+  return gzip(body, { level: 9 });
+}
+
+export interface PrecompressSummary {
+  /** Text files found. */
+  files: number;
+  /** Files given a .br and a .gz; the rest are so small that compressing makes them larger. */
+  compressed: number;
+}
+
+/** True for the site's own styles and scripts (assets/), which every page shares. */
+export function isSharedFile(relativePath: string): boolean {
+  return /^assets\//.test(relativePath) && /\.(css|m?js)$/.test(relativePath);
+}
+
+async function compressFile(dir: string, file: string): Promise<boolean> {
+  const body = await readFile(path.join(dir, file));
+  const shared = isSharedFile(file.split(path.sep).join("/"));
+  const [br, gz] = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
+  // A server sends a .gz or .br whenever it exists, so none is written that is not smaller.
+  if (br.length >= body.length || gz.length >= body.length) return false;
+  const target = path.join(dir, file);
+  await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
+  return true;
+}
+
+/** Writes `<file>.br` and `<file>.gz` beside every text file under `dir`. */
+export async function precompressSite(dir: string): Promise<PrecompressSummary> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && textExtensions.has(path.extname(entry.name)))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort();
+  // zlib's asynchronous calls run on libuv's thread pool (four threads); a few files at a time
+  // keep it busy without holding every file in memory.
+  let compressed = 0;
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const file = files[next++] as string;
+      if (await compressFile(dir, file)) compressed++;
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
+  return { files: files.length, compressed };
+}

@@ -1,0 +1,115 @@
+// Every byte an editor can save gets a clear answer: wrong encodings, YAML bombs, parser failures
+// and dates in the future are problem lines naming the file, never garbled pages or stack traces.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { buildConfigFrom } from "../../src/config/config.ts";
+import { loadContent } from "../../src/content/load-content.ts";
+import { problemsOf, treeWith, validTree, writeTree } from "../support/content-tree.ts";
+
+const question = (front: string, body = "Ett svar.") => `---\n${front}\n---\n\n${body}\n`;
+const latin1 = (text: string) => Buffer.from(text, "latin1");
+
+describe("content files that are not UTF-8", () => {
+  it("are refused, naming the file and the line, and saying to save as UTF-8", async () => {
+    const file = latin1("---\nquestion: Får jag?\norder: 10\n---\n\nSvar på frågan.\n");
+    const problems = await problemsOf(treeWith({ "p/a/one.md": file }));
+    assert.equal(problems.length, 1, problems.join("\n"));
+    assert.match(problems[0] ?? "", /^p\/a\/one\.md: line 2: is not saved as UTF-8/);
+    assert.match(problems[0] ?? "", /spara filen som UTF-8/);
+  });
+
+  it("are refused for index.md too, and only once", async () => {
+    // "Frågor om p" is on line 2.
+    const index = latin1(String(validTree["p/index.md"]));
+    const problems = await problemsOf(treeWith({ "p/index.md": index }));
+    assert.equal(problems.length, 1, problems.join("\n"));
+    assert.match(problems[0] ?? "", /^p\/index\.md: line 2: is not saved as UTF-8/);
+  });
+
+  it("while UTF-8 with a byte order mark and CRLF line endings builds as before", async () => {
+    const crlf = (text: string) => text.replaceAll("\n", "\r\n");
+    const root = await writeTree(
+      treeWith({
+        "p/index.md": `\uFEFF${crlf(String(validTree["p/index.md"]))}`,
+        "p/a/one.md": `\uFEFF${crlf(question("question: Får jag?\norder: 10", "Ja, **så** är det."))}`,
+      }),
+    );
+    const { pages, problems } = await loadContent(root, ["/"]);
+    assert.deepEqual(problems, []);
+    const one = pages[0]?.sections[0]?.questions[0];
+    assert.equal(pages[0]?.title, "Frågor om p");
+    assert.equal(one?.question, "Får jag?");
+    assert.match(one?.answerHtml ?? "", /Ja, <strong>så<\/strong> är det\./);
+  });
+});
+
+describe("content files that are too large", () => {
+  it("are refused before Markdown spends seconds on them, naming the file", async () => {
+    const huge = question("question: Stor?\norder: 10", "[".repeat(60_000));
+    const problems = await problemsOf(treeWith({ "p/a/one.md": huge }));
+    assert.deepEqual(problems, [
+      "p/a/one.md: is 61 kB, more than the 50 kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions",
+    ]);
+  });
+});
+
+describe("front matter the YAML parser rejects or cannot expand", () => {
+  it("reports exponential aliases (a billion laughs) as one line, not a stack trace", async () => {
+    const rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [index, name] of ["b", "c", "d", "e", "f", "g", "h", "i"].entries()) {
+      const previous = String.fromCharCode("a".charCodeAt(0) + index);
+      rows.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(",")}]`);
+    }
+    const front = `question: Bomb?\norder: 10\n${rows.join("\n")}`;
+    const problems = await problemsOf(treeWith({ "p/a/one.md": question(front) }));
+    assert.deepEqual(problems, [
+      'p/a/one.md: line 5: front matter uses YAML aliases ("*name") that expand too far: write the values out instead',
+    ]);
+  });
+
+  it("still reads a front matter with a few aliases", async () => {
+    const front = "question: &q Får jag?\norder: 10\n";
+    assert.deepEqual(await problemsOf(treeWith({ "p/a/one.md": question(front) })), []);
+  });
+
+  it("reports nesting too deep for the parser as a line naming the file", async () => {
+    const front = `question: Djup?\norder: 10\nx: ${"[".repeat(20000)}${"]".repeat(20000)}`;
+    assert.deepEqual(await problemsOf(treeWith({ "p/a/one.md": question(front) })), [
+      "p/a/one.md: line 4: front matter is not valid YAML (lists or groups nested far too deep: write the field as in the guide)",
+    ]);
+  });
+});
+
+describe("updated dates", () => {
+  const today = "2026-06-15";
+
+  it("later than today are an error naming the file and the field", async () => {
+    const tree = treeWith({
+      "p/a/one.md": question("question: Fråga?\norder: 10\nupdated: 2026-06-16"),
+      "p/index.md": String(validTree["p/index.md"]).replace("2024-12-04", "2031-01-01"),
+    });
+    assert.deepEqual(await problemsOf(tree, { today }), [
+      'p/a/one.md: front matter "updated" is 2026-06-16, later than today (2026-06-15, Swedish time): write the date the text was last changed',
+      'p/index.md: front matter "updated" is 2031-01-01, later than today (2026-06-15, Swedish time): write the date the text was last changed',
+    ]);
+  });
+
+  it("of today or earlier are fine", async () => {
+    const tree = treeWith({
+      "p/a/one.md": question("question: Fråga?\norder: 10\nupdated: 2026-06-15"),
+    });
+    assert.deepEqual(await problemsOf(tree, { today }), []);
+  });
+});
+
+describe("the configuration's today", () => {
+  it("is the date in Sweden, which can already be tomorrow in UTC terms", () => {
+    const lateEvening = new Date("2026-06-15T22:30:00Z");
+    assert.equal(buildConfigFrom({}, lateEvening).today, "2026-06-16");
+  });
+
+  it("is TODAY when set, and refuses a TODAY that is not YYYY-MM-DD", () => {
+    assert.equal(buildConfigFrom({ TODAY: "2025-01-02" }).today, "2025-01-02");
+    assert.throws(() => buildConfigFrom({ TODAY: "2 januari" }), /TODAY is "2 januari": write it/);
+  });
+});

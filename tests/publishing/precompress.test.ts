@@ -1,0 +1,86 @@
+// The build's precompressed copies: a .br and a .gz beside every text file, equal to it once
+// decompressed, the same bytes on every build, and none where compressing would not help.
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { precompressSite } from "../../src/publishing/precompress.ts";
+
+const page = `<!doctype html><html lang="sv"><title>Sida</title>${"<p>Vanliga frågor och svar.</p>".repeat(200)}</html>`;
+const site: Record<string, string | Buffer> = {
+  "index.html": page,
+  "support/index.html": page.replace("Sida", "Support"),
+  "assets/site.0123456789.css": `${"body { margin: 0 } .app-accordion { display: block }\n".repeat(50)}`,
+  "assets/site.0123456789.js": `${"export function open(x) { return x + 1; }\n".repeat(50)}`,
+  "pagefind/pagefind-entry.json": JSON.stringify({ languages: { sv: { hash: "x".repeat(400) } } }),
+  "sitemap.xml": `<?xml version="1.0"?><urlset>${"<url><loc>https://example.se/</loc></url>".repeat(30)}</urlset>`,
+  "favicon.svg": `<svg xmlns="http://www.w3.org/2000/svg">${'<path d="M0 0h16v16H0z"/>'.repeat(20)}</svg>`,
+  // Too small to gain from compression.
+  "robots.txt": "User-agent: *\n",
+  // Pagefind's own files are gzip already and are not text.
+  "pagefind/fragment/sv_1.pf_fragment": Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3]),
+  "pagefind/wasm.sv.pagefind": Buffer.alloc(2000, 7),
+};
+
+const folders: string[] = [];
+after(async () => {
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+async function builtSite(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "fk-precompress-"));
+  folders.push(dir);
+  for (const [name, body] of Object.entries(site)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), body);
+  }
+  return dir;
+}
+
+describe("precompressSite", () => {
+  it("writes a .br and a .gz beside every text file, each decompressing to the file", async () => {
+    const dir = await builtSite();
+    const summary = await precompressSite(dir);
+    assert.deepEqual(summary, { files: 8, compressed: 7 });
+    for (const name of Object.keys(site).filter((n) => /\.(html|css|js|json|xml|svg)$/.test(n))) {
+      const original = await readFile(path.join(dir, name));
+      const br = await readFile(path.join(dir, `${name}.br`));
+      const gz = await readFile(path.join(dir, `${name}.gz`));
+      assert.deepEqual(brotliDecompressSync(br), original, name);
+      assert.deepEqual(gunzipSync(gz), original, name);
+      assert.ok(br.length < gz.length && gz.length < original.length, name);
+    }
+  });
+
+  it("leaves out files too small to gain and files that are not text", async () => {
+    const dir = await builtSite();
+    await precompressSite(dir);
+    for (const name of [
+      "robots.txt",
+      "pagefind/fragment/sv_1.pf_fragment",
+      "pagefind/wasm.sv.pagefind",
+    ]) {
+      assert.equal(existsSync(path.join(dir, `${name}.br`)), false, name);
+      assert.equal(existsSync(path.join(dir, `${name}.gz`)), false, name);
+    }
+  });
+
+  it("writes the same bytes for the same site, with no time stamp in the gzip header", async () => {
+    const [first, second] = [await builtSite(), await builtSite()];
+    await precompressSite(first);
+    await precompressSite(second);
+    for (const name of ["index.html", "assets/site.0123456789.css"]) {
+      for (const suffix of [".br", ".gz"]) {
+        const [a, b] = await Promise.all(
+          [first, second].map((dir) => readFile(path.join(dir, `${name}${suffix}`))),
+        );
+        assert.deepEqual(a, b, `${name}${suffix}`);
+      }
+      const gz = await readFile(path.join(first, `${name}.gz`));
+      assert.equal(gz.readUInt32LE(4), 0, "gzip MTIME is zero");
+    }
+  });
+});
