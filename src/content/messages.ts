@@ -88,21 +88,31 @@ export function describeField(field: string): string {
     name: m[1] ?? "",
     index: m[2] === undefined ? undefined : Number(m[2]),
   }));
-  const words: string[] = [];
-  let top = "";
+  // Segments from the outside in: a list item ("sektion 2"), a group ("telefon") or the field.
+  const segments: Array<{ kind: "item" | "group" | "field"; text: string; list?: string }> = [];
   for (let i = 0; i < parts.length; i++) {
     const name = parts[i]?.name ?? "";
     const index = parts[i + 1]?.index;
     if (index !== undefined) {
-      words.unshift(`${containerNouns[name] ?? "del"} ${index + 1}`);
-      if (!top) top = name;
+      segments.push({
+        kind: "item",
+        text: `${containerNouns[name] ?? "del"} ${index + 1}`,
+        list: name,
+      });
       i++;
     } else if (name) {
-      words.unshift(`fältet ${quote(name)}`);
+      segments.push({ kind: i === parts.length - 1 ? "field" : "group", text: name });
     }
   }
-  if (words.length === 0) return "front matter";
-  return top ? `${words.join(" i ")} under ${quote(top)}` : (words[0] ?? "");
+  const first = segments[0];
+  const last = segments.pop();
+  if (!first || !last) return "front matter";
+  let text = last.kind === "field" ? `fältet ${quote(last.text)}` : last.text;
+  for (const segment of [...segments].reverse()) {
+    text += segment.kind === "item" ? ` i ${segment.text}` : ` under ${quote(segment.text)}`;
+  }
+  // A list at the top is named last: "fältet "id" i sektion 2 under "sections"".
+  return first.kind === "item" ? `${text} under ${quote(first.list ?? "")}` : text;
 }
 
 /** Ends `text` with a full stop unless it already ends a sentence. */
@@ -635,30 +645,30 @@ export const catalogue = {
     }),
   }),
 
-  // --- The feedback export (npm run report:feedback), for the people who run the site ---
+  // --- The feedback export (npm run report:feedback) ---
+  // For the people who run the site, whose guide (deploy/README.md) is in English: these texts
+  // stay English, as the command's other output is.
   "feedback-not-json": define<{ detail: string }>({
-    title: "Exporten är inte JSON",
+    title: "Feedback export is not JSON",
     guide: guideSections.messages,
     severity: "problem",
-    text: ({ detail }) => ({
-      message: `Filen är inte giltig JSON (${detail}). Exportera omdömena igen (se deploy/README.md).`,
-    }),
+    text: ({ detail }) => ({ message: `is not valid JSON (${detail})` }),
   }),
   "feedback-not-array": define({
-    title: "Exporten är inte en lista",
+    title: "Feedback export is not a list",
     guide: guideSections.messages,
     severity: "problem",
     text: () => ({
       message:
-        "Filen ska vara en JSON-lista med omdömen, vart och ett { page, anchor, answer, text, date } (se deploy/README.md).",
+        "must be a JSON array of votes, each { page, anchor, answer, text, date } (see deploy/README.md)",
     }),
   }),
   "feedback-invalid-vote": define<{ vote: number; name: string; detail: string }>({
-    title: "Omdöme som inte går att läsa",
+    title: "Feedback vote that cannot be read",
     guide: guideSections.messages,
     severity: "problem",
     text: ({ vote, name, detail }) => ({
-      message: `Omdöme ${vote}${name ? `, fältet ${quote(name)}` : ""}: värdet går inte att använda (${detail}). Rätta exporten eller ta bort omdömet.`,
+      message: `vote ${vote}, "${name || "the vote"}" ${detail}`,
     }),
   }),
 

@@ -26,8 +26,9 @@ export function formatProblem({ file, line, message }: Problem): string {
 /** The file line (1-based) of `field` (`order`, `sections[1].id`) in a file's front matter. */
 export function fieldLine(source: string, field: string): number | undefined {
   const lines = source.replace(/^\uFEFF/, "").split(/\r?\n/);
-  if (lines[0]?.trim() !== "---") return undefined;
-  const end = lines.findIndex((text, index) => index > 0 && /^---\s*$/.test(text));
+  // A Markdown file's front matter, or a whole YAML file (content/kontakt.yml).
+  const fenced = lines[0]?.trim() === "---";
+  const end = fenced ? lines.findIndex((text, index) => index > 0 && /^---\s*$/.test(text)) : -1;
   // Where a key's name starts: after the indentation and a list item's "- ".
   const keyIndent = (text: string) => {
     const match = /^( *)(- +)?/.exec(text);
@@ -35,7 +36,7 @@ export function fieldLine(source: string, field: string): number | undefined {
   };
   const dashIndent = (text: string) => /^( *)- /.exec(text)?.[1]?.length;
   const blank = (text: string) => /^\s*(#.*)?$/.test(text);
-  let from = 1;
+  let from = fenced ? 1 : 0;
   let to = end === -1 ? lines.length : end;
   let found: number | undefined;
   for (const part of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
