@@ -9,12 +9,11 @@ import { buildConfigFrom } from "../src/config/config.ts";
 import { UsageError } from "../src/content/content-at-ref.ts";
 import { checkContent } from "../src/content/content-check.ts";
 import { contentReport } from "../src/content/content-report.ts";
-import { todayInSweden } from "../src/content/content-warnings.ts";
 import { formatProblem } from "../src/content/problems.ts";
 
 const config = buildConfigFrom(process.env);
 const reportFile = process.env.REPORT_FILE ?? "reports/content-report.md";
-const today = process.env.TODAY ?? todayInSweden();
+const { today } = config;
 
 /** The base ref of `--changed <ref>` (or `--changed=<ref>`), or undefined without the option. */
 function changedBase(args: string[]): string | undefined {

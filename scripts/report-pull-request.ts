@@ -7,7 +7,6 @@ import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
 import { UsageError } from "../src/content/content-at-ref.ts";
 import { checkContent } from "../src/content/content-check.ts";
-import { todayInSweden } from "../src/content/content-warnings.ts";
 import { pullRequestComment } from "../src/content/pull-request-comment.ts";
 
 const config = buildConfigFrom(process.env);
@@ -20,7 +19,7 @@ try {
     );
   const check = await checkContent(config.contentDir, {
     staticPages: config.site.staticPages,
-    today: process.env.TODAY ?? todayInSweden(),
+    today: config.today,
     base,
     spelling: { wordList: path.join(config.contentDir, "ordlista.txt") },
   });

@@ -48,7 +48,7 @@ export async function checkContent(
   contentDir: string,
   options: CheckOptions,
 ): Promise<ContentCheck> {
-  const content = await loadContent(contentDir, options.staticPages);
+  const content = await loadContent(contentDir, options.staticPages, { today: options.today });
   const warnings = contentWarnings(content, { today: options.today });
   const questionFiles = content.pages.flatMap((page) =>
     page.sections.flatMap((section) => section.questions.map((q) => q.file)),
@@ -106,7 +106,7 @@ export async function warningsOfFile(
   file: string,
   options: Pick<CheckOptions, "staticPages" | "today">,
 ): Promise<ContentWarning[]> {
-  const content = await loadContent(contentDir, options.staticPages);
+  const content = await loadContent(contentDir, options.staticPages, { today: options.today });
   if (content.problems.length > 0) return [];
   return warningsOfFiles(contentWarnings(content, { today: options.today }), [file]);
 }
