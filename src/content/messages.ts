@@ -14,6 +14,7 @@ export const guideSections = {
   questionFields: "en-frågas-fil",
   markdown: "markdown-i-svaren",
   links: "länkar-till-andra-webbplatser-märks-automatiskt",
+  contact: "kontaktuppgifter-kontaktyml",
   check: "förhandsgranska-och-kontrollera",
   messages: "felmeddelanden",
   warnings: "varningar",
@@ -34,6 +35,7 @@ export const guideTitles: Record<GuideSection, string> = {
   "markdown-i-svaren": "Markdown i svaren",
   "länkar-till-andra-webbplatser-märks-automatiskt":
     "Länkar till andra webbplatser märks automatiskt",
+  "kontaktuppgifter-kontaktyml": "Kontaktuppgifter (kontakt.yml)",
   "förhandsgranska-och-kontrollera": "Förhandsgranska och kontrollera",
   felmeddelanden: "Felmeddelanden",
   varningar: "Varningar",
@@ -373,7 +375,7 @@ export const catalogue = {
 
   "not-phone": define<{ found: unknown }>({
     title: "Fel skrivet telefonnummer",
-    guide: guideSections.fields,
+    guide: guideSections.contact,
     severity: "problem",
     text: ({ field = "", found }) => ({
       message: `${capitalize(describeField(field))} ska vara ett telefonnummer med siffror, mellanslag och "-", men här står ${describeValue(found)}. Skriv till exempel 0771-524 524.`,
@@ -381,7 +383,7 @@ export const catalogue = {
   }),
   "contact-not-yaml": define<{ detail: string }>({
     title: "kontakt.yml går inte att läsa",
-    guide: guideSections.fields,
+    guide: guideSections.contact,
     severity: "problem",
     text: ({ detail }) => ({
       message: `Filen går inte att läsa: den är inte giltig YAML. Jämför den med exemplet i guiden: ett fält per rad, "namn: värde", och text som innehåller ": " inom citattecken. (YAML: ${detail})`,
@@ -389,7 +391,7 @@ export const catalogue = {
   }),
   "contact-missing": define<{ contactFile: string }>({
     title: "[[kontakt]] utan kontaktuppgifter",
-    guide: guideSections.markdown,
+    guide: guideSections.contact,
     severity: "problem",
     text: ({ contactFile }) => ({
       message: `Svaret använder [[kontakt]], men ${contactFile} finns inte, så det finns inget att visa. Skapa ${contactFile} enligt guiden, eller ta bort [[kontakt]].`,
