@@ -43,7 +43,8 @@ export const caseTimeLimit = 10_000;
 
 /**
  * Loads one tree and throws (so fast-check shrinks it) when the loader threw, took too long,
- * named a file outside the tree in a problem, or accepted a tree whose HTML lets markup out.
+ * named a file outside the tree in a problem, accepted a tree whose HTML lets markup out, or let
+ * front matter such as "__proto__: {x: 1}" add to every object.
  */
 export async function checkTree(tree: Tree): Promise<CaseResult> {
   const root = await writeTree(tree);
@@ -59,6 +60,8 @@ export async function checkTree(tree: Tree): Promise<CaseResult> {
         throw new Error(`a problem names a file outside the tree: ${JSON.stringify(problem)}`);
       }
     }
+    const polluted = Object.keys(Object.prototype);
+    if (polluted.length > 0) throw new Error(`Object.prototype gained ${polluted.join(", ")}`);
     const accepted = content.problems.length === 0;
     for (const html of accepted ? renderedHtml(content.pages) : []) {
       const unsafe = unsafeMarkup(html);
