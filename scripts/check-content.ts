@@ -1,26 +1,45 @@
-// `npm run check:content`: validates content/ (or CONTENT_DIR) without building anything; prints
-// every problem on its own line and exits non-zero when there is any.
-
+// `npm run check:content [-- --spelling]`: validates content/ (or CONTENT_DIR) without building
+// anything; prints every problem on its own line, in Swedish, then the guide's sections that
+// explain them, and exits non-zero when there is any. With --spelling, the Swedish spelling of
+// the questions and answers is checked too and counted with the warnings.
+import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { contentWarnings } from "../src/content/content-warnings.ts";
-import { loadContent } from "../src/content/load-content.ts";
+import { checkContent } from "../src/content/content-check.ts";
+import { guideReferences } from "../src/content/messages.ts";
 import { formatProblem } from "../src/content/problems.ts";
 
-const { contentDir, site, today } = buildConfigFrom(process.env);
+const config = buildConfigFrom(process.env);
+const contentDir = config.contentDir;
+const inContent = (name: string) => path.join(contentDir, name).split(path.sep).join("/");
+const spelling = process.argv.includes("--spelling");
 const started = performance.now();
-const content = await loadContent(contentDir, site.staticPages, { today });
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const check = await checkContent(contentDir, {
+  staticPages: config.site.staticPages,
+  today: config.today,
+  ...(spelling ? { spelling: { wordList: inContent("ordlista.txt") } } : {}),
+});
+const seconds = (value: number) => value.toFixed(2).replace(".", ",");
+const elapsed = seconds((performance.now() - started) / 1000);
+const { content, problems, warnings } = check;
 const questions = content.pages.flatMap((page) => page.sections.flatMap((s) => s.questions));
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-if (content.problems.length > 0) {
-  console.error(`${contentDir}/ has ${content.problems.length} problem(s) to fix:`);
-  for (const problem of content.problems) console.error(formatProblem(problem));
+if (problems.length > 0) {
+  console.error(`${contentDir}/ har ${count(problems.length, "fel", "fel")} att rätta:`);
+  for (const problem of problems) console.error(formatProblem(problem));
+  const guide = guideReferences(problems, inContent("README.md"));
+  console.error(`\nSå gör du rätt, i guiden:\n${guide.map((line) => `  ${line}`).join("\n")}`);
   process.exitCode = 1;
 } else {
-  const warnings = contentWarnings(content, { today });
   const advice =
-    warnings.length > 0 ? `; ${warnings.length} warning(s): npm run report:content` : "";
+    warnings.length > 0
+      ? `; ${count(warnings.length, "varning", "varningar")}: npm run report:content`
+      : "";
+  const spellingTime =
+    check.spellingSeconds === undefined
+      ? ""
+      : `, varav stavning ${seconds(check.spellingSeconds)} s`;
   console.log(
-    `${contentDir}/ is valid: ${content.pages.length} page(s), ${questions.length} question(s), checked in ${seconds} s${advice}`,
+    `${contentDir}/ är rätt: ${count(content.pages.length, "sida", "sidor")}, ${count(questions.length, "fråga", "frågor")}, kontrollerat på ${elapsed} s${spellingTime}${advice}`,
   );
 }

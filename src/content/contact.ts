@@ -4,16 +4,16 @@ import path from "node:path";
 import { parse, YAMLParseError } from "yaml";
 import { z } from "zod";
 import { displayName, readContentFile } from "./content-files.ts";
-import type { Problem } from "./problems.ts";
+import { problem } from "./messages.ts";
+import { type Problem, withFieldLines } from "./problems.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
 /** The file's name in the content folder. */
 export const contactFileName = "kontakt.yml";
 
-const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
-const httpsUrl = z
-  .string({ error: "must be an address" })
-  .regex(/^https:\/\/[^\s]+$/, "must be a full https:// address");
+// The messages are codes of the message catalogue (messages.ts), as in schema.ts.
+const text = z.string({ error: "not-text" }).trim().min(1, "empty-text");
+const httpsUrl = z.string({ error: "not-text" }).regex(/^https:\/\/[^\s]+$/, "not-https");
 const link = z.strictObject({ text, url: httpsUrl });
 
 export const contactSchema = z.strictObject({
@@ -22,9 +22,7 @@ export const contactSchema = z.strictObject({
   telefon: z.strictObject({
     text,
     /** As it is shown, e.g. "0771-524 524"; the tel: link is made from its digits. */
-    nummer: z
-      .string({ error: "must be text" })
-      .regex(/^\+?[0-9][0-9 -]{4,}$/, 'must be a phone number of digits, spaces and "-"'),
+    nummer: z.string({ error: "not-text" }).regex(/^\+?[0-9][0-9 -]{4,}$/, "not-phone"),
     oppettider: text,
   }),
   kontakt: link,
@@ -51,24 +49,16 @@ export function loadContact(root: string): { contact: Contact | null; problems: 
   try {
     data = parse(source);
   } catch (error) {
-    const where =
-      error instanceof YAMLParseError ? `line ${error.linePos?.[0]?.line ?? 1}:` : undefined;
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    const line = error instanceof YAMLParseError ? (error.linePos?.[0]?.line ?? 1) : undefined;
+    const detail = (error instanceof Error ? error.message.split("\n")[0] : String(error)) ?? "";
     return {
       contact: null,
-      problems: [
-        { file: name, where, message: `is not valid YAML (${reason}): compare it with README.md` },
-      ],
+      problems: [problem("contact-not-yaml", { file: name, detail, ...(line ? { line } : {}) })],
     };
   }
   const checked = validateFrontMatter(name, contactSchema, data);
-  if ("problems" in checked) {
-    const problems = checked.problems.map((problem) => ({
-      ...problem,
-      where: problem.where?.replace(/^front matter/, "field"),
-    }));
-    return { contact: null, problems };
-  }
+  if ("problems" in checked)
+    return { contact: null, problems: withFieldLines(checked.problems, source) };
   const value = checked.value;
   const digits = value.telefon.nummer.replace(/[ -]/g, "");
   // A Swedish number written nationally (0771...) becomes +46771... for the tel: link.

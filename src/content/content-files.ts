@@ -1,7 +1,9 @@
 // Lists the content folders and reports files an editor put where the site will not publish them.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
+import { suggestFileName } from "./suggestions.ts";
 
 export interface FolderListing {
   folders: string[];
@@ -58,10 +60,11 @@ export function readContentFile(file: string): { text: string } | { problem: Pro
   }
   if (bytes.length > maxFileBytes) {
     return {
-      problem: {
+      problem: problem("file-too-large", {
         file: displayName(file),
-        message: `is ${Math.ceil(bytes.length / 1000)} kB, more than the ${maxFileBytes / 1000} kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions`,
-      },
+        kb: Math.ceil(bytes.length / 1000),
+        max: maxFileBytes / 1000,
+      }),
     };
   }
   try {
@@ -70,12 +73,7 @@ export function readContentFile(file: string): { text: string } | { problem: Pro
     const offset = firstInvalidByte(bytes);
     const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
     return {
-      problem: {
-        file: displayName(file),
-        where: `line ${line}:`,
-        message:
-          'is not saved as UTF-8 (å, ä and ö would show as "�"): save the file as UTF-8 (spara filen som UTF-8) in your editor and try again',
-      },
+      problem: problem("not-utf8", { file: displayName(file), line }),
     };
   }
 }
@@ -93,44 +91,47 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folders: names((e) => e.isDirectory()), files: names((e) => !e.isDirectory()) };
 }
 
-/** Files directly in content/: only the editors' guide and the contact data belong there. */
+/** Files directly in content/ that are not pages: the guide, the contact data and the word list. */
+export const rootFiles = ["README.md", "kontakt.yml", "ordlista.txt"];
+
+/** Files directly in content/: only the guide, the contact data and the word list belong there. */
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
-    .filter((name) => name !== "README.md" && name !== "kontakt.yml")
-    .map((name) => ({
-      file: displayName(path.join(root, name)),
-      message:
-        "is not inside a FAQ page folder and is not published: put questions in <page>/<section>/ (see README.md in this folder)",
-    }));
+    .filter((name) => !rootFiles.includes(name))
+    .map((name) => problem("file-outside-page", { file: displayName(path.join(root, name)) }));
 }
 
 /** Files in a page folder besides index.md: questions belong in a section folder. */
 export function checkPageFiles(folder: string, files: string[], sectionIds: string[]): Problem[] {
-  const sections = sectionIds.length > 0 ? ` (${sectionIds.join(", ")})` : "";
   return files
     .filter((name) => name !== "index.md")
-    .map((name) => ({
-      file: displayName(path.join(folder, name)),
-      message: name.endsWith(".md")
-        ? `is a question directly in the page folder and is not published: move it into one of the section folders${sections}`
-        : `is not a Markdown file and is not published: only index.md and section folders belong in a page folder; remove it`,
-    }));
+    .map((name) => {
+      const file = displayName(path.join(folder, name));
+      return name.endsWith(".md")
+        ? problem("question-in-page-folder", {
+            file,
+            sections: sectionIds,
+            folder: displayName(folder),
+            name,
+          })
+        : problem("stray-file-in-page", { file });
+    });
 }
 
 /** Entries of a section folder that are not question files. */
 export function checkSectionEntries(folder: string, listing: FolderListing): Problem[] {
-  const problems: Problem[] = listing.folders.map((name) => ({
-    file: displayName(path.join(folder, name)),
-    message:
-      "is a folder inside a section and is not published: move its questions up into the section folder",
-  }));
+  const section = displayName(folder);
+  const problems: Problem[] = listing.folders.map((name) =>
+    problem("folder-in-section", { file: displayName(path.join(folder, name)), section }),
+  );
   for (const name of listing.files.filter((name) => !name.endsWith(".md"))) {
-    problems.push({
-      file: displayName(path.join(folder, name)),
-      message: /\.(md|markdown|txt)$/i.test(name)
-        ? 'is not published: a question file\'s name must end in ".md" (lower-case); rename it'
-        : "is not a Markdown (.md) file and is not published: questions are .md files; remove it",
-    });
+    const file = displayName(path.join(folder, name));
+    const meant = suggestFileName(name);
+    problems.push(
+      /\.(md|markdown|txt)$/i.test(name)
+        ? problem("wrong-extension", { file, ...(meant ? { meant } : {}) })
+        : problem("not-markdown-file", { file }),
+    );
   }
   return problems;
 }

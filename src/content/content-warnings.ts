@@ -1,6 +1,7 @@
 // Things an editor should look at that do not stop publishing: old answers, long answers, and
 // one external page linked with different texts.
 import type { ExternalLink, LoadedContent } from "./load-content.ts";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
 export interface WarningOptions {
@@ -13,7 +14,7 @@ export interface WarningOptions {
 }
 
 export interface ContentWarning extends Problem {
-  kind: "freshness" | "length" | "link-text";
+  kind: "freshness" | "length" | "link-text" | "not-updated" | "spelling";
 }
 
 /** The date `months` before `today`, both YYYY-MM-DD. */
@@ -37,6 +38,28 @@ function normalizeUrl(href: string): string {
   }
 }
 
+/** The text most links to `url` use; on a tie, the one that comes first. */
+function usualText(links: ExternalLink[], url: string): string {
+  const counts = new Map<string, number>();
+  for (const link of links.filter((link) => normalizeUrl(link.href) === url))
+    counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
+  let best = "";
+  let most = 0;
+  for (const [text, count] of counts) {
+    if (count > most) [best, most] = [text, count];
+  }
+  return best;
+}
+
+/** Only the warnings of `files` (as the loader names them): what an editor's change touched. */
+export function warningsOfFiles<Warning extends Problem>(
+  warnings: Warning[],
+  files: Iterable<string>,
+): Warning[] {
+  const wanted = new Set(files);
+  return warnings.filter((warning) => wanted.has(warning.file));
+}
+
 export function contentWarnings(
   content: Pick<LoadedContent, "pages" | "externalLinks">,
   { today, staleAfterMonths = 12, maxWords = 300 }: WarningOptions,
@@ -46,20 +69,23 @@ export function contentWarnings(
   for (const page of content.pages) {
     for (const question of page.sections.flatMap((section) => section.questions)) {
       const updated = question.updated ?? page.updated;
-      const source = question.updated ? "" : ` (the page's date: the question has no "updated")`;
       if (updated < cutoff) {
         warnings.push({
           kind: "freshness",
-          file: question.file,
-          where: 'front matter "updated"',
-          message: `is ${updated}${source}, more than ${staleAfterMonths} months ago: check that the answer is still right, then set today's date`,
+          ...problem("stale", {
+            file: question.file,
+            field: "updated",
+            updated,
+            months: staleAfterMonths,
+            fromPage: !question.updated,
+            today,
+          }),
         });
       }
       if (question.words > maxWords) {
         warnings.push({
           kind: "length",
-          file: question.file,
-          message: `has a very long answer (${question.words} words, more than ${maxWords}): shorten it, or split it into several questions`,
+          ...problem("long-answer", { file: question.file, words: question.words, max: maxWords }),
         });
       }
     }
@@ -71,16 +97,23 @@ export function contentWarnings(
     if (!links.some((other) => other.text === link.text)) links.push(link);
     linksByUrl.set(url, links);
   }
-  for (const [url, [first, ...others]] of linksByUrl) {
-    if (!first || others.length === 0) continue;
-    const place = (link: ExternalLink) =>
-      link.line ? `${link.file} line ${link.line}` : link.file;
-    warnings.push({
-      kind: "link-text",
-      file: first.file,
-      ...(first.line ? { where: `line ${first.line}:` } : {}),
-      message: `links to ${url} with different texts: ${[first, ...others].map((link) => `"${link.text}" (${place(link)})`).join(", ")}; use one text for one page, so readers know it is the same page`,
-    });
+  for (const [url, links] of linksByUrl) {
+    if (links.length < 2) continue;
+    const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
+    // The warning belongs to the places that differ from the text most used for this page, so
+    // it lands on the file whose edit introduced another text, not on the first file by name.
+    const usual = usualText(content.externalLinks, url);
+    for (const link of links.filter((link) => link.text !== usual)) {
+      warnings.push({
+        kind: "link-text",
+        ...problem("link-texts", {
+          file: link.file,
+          ...(link.line ? { line: link.line } : {}),
+          url,
+          places: links.map((other) => `"${other.text}" (${place(other)})`),
+        }),
+      });
+    }
   }
   return warnings;
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { escapeHtml } from "../shared/escape-html.ts";
 import { hidePersonalNumbers } from "../shared/personal-number.ts";
 import { tableCell } from "./content-report.ts";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 import { type FaqPage, isRealDate } from "./schema.ts";
 
@@ -30,12 +31,10 @@ export function parseFeedbackExport(
     data = JSON.parse(source);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { entries: [], problems: [{ file, message: `is not valid JSON (${reason})` }] };
+    return { entries: [], problems: [problem("feedback-not-json", { file, detail: reason })] };
   }
   if (!Array.isArray(data)) {
-    const message =
-      "must be a JSON array of votes, each { page, anchor, answer, text, date } (see deploy/README.md)";
-    return { entries: [], problems: [{ file, message }] };
+    return { entries: [], problems: [problem("feedback-not-array", { file })] };
   }
   const entries: FeedbackEntry[] = [];
   const problems: Problem[] = [];
@@ -44,8 +43,15 @@ export function parseFeedbackExport(
     if (parsed.success) entries.push(parsed.data);
     else
       for (const issue of parsed.error.issues) {
-        const field = issue.path.join(".") || "the vote";
-        problems.push({ file, where: `vote ${index + 1}, "${field}"`, message: issue.message });
+        const field = issue.path.join(".");
+        problems.push(
+          problem("feedback-invalid-vote", {
+            file,
+            vote: index + 1,
+            name: field,
+            detail: issue.message,
+          }),
+        );
       }
   });
   return { entries, problems };

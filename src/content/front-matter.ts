@@ -1,5 +1,6 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
 import { type Document, isAlias, parseDocument, visit, type YAMLError } from "yaml";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
 export interface ParsedFile {
@@ -14,24 +15,28 @@ export interface ParsedFile {
 
 const fence = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 
-/** What an editor should do about a YAML error, by the yaml package's error code. */
-function advice(error: YAMLError, yamlText: string): string {
+/** The catalogue problem for a YAML error, by the yaml package's error code. */
+function yamlProblem(file: string, line: number, error: YAMLError, yamlText: string): Problem {
   const [start = 0] = error.pos;
+  const lineText = yamlText.split(/\r?\n/)[line - 2];
+  const at = { file, line, ...(lineText === undefined ? {} : { lineText }) };
   switch (error.code) {
     case "DUPLICATE_KEY":
-      return `the field "${/^[^:\n]*/.exec(yamlText.slice(start))?.[0].trim()}" is written twice: keep only one of them`;
+      return problem("yaml-duplicate-field", {
+        file,
+        line,
+        name: /^[^:\n]*/.exec(yamlText.slice(start))?.[0].trim() ?? "",
+      });
     case "MISSING_CHAR":
-      return `${error.message.toLowerCase()}: end the text with the same quote mark it starts with`;
+      return problem("yaml-unclosed-quote", at);
     case "BLOCK_AS_IMPLICIT_KEY":
     case "MULTILINE_IMPLICIT_KEY":
     case "BAD_INDENT":
-      return `${error.message.split("\n")[0]}: put text that contains ": " in quotes ("like: this"), and indent list items and nested fields with spaces as in the guide`;
+      return problem("yaml-colon-in-text", at);
     default:
       // The parser recurses per level of [ or {; a runaway nesting overflows its stack.
-      if (/call stack/i.test(error.message)) {
-        return "lists or groups nested far too deep: write the field as in the guide";
-      }
-      return `${error.message.split("\n")[0]}: check the indentation and that text with ":" is in quotes`;
+      if (/call stack/i.test(error.message)) return problem("yaml-too-deep", { file, line });
+      return problem("yaml-syntax", { file, line, detail: error.message.split("\n")[0] ?? "" });
   }
 }
 
@@ -64,7 +69,7 @@ function firstAliasLine(document: Document, yamlText: string): number {
  */
 function unreadable(file: string, error: unknown): Problem {
   const reason = error instanceof Error ? error.message : String(error);
-  return { file, message: `front matter cannot be read (${reason}): check it against the guide` };
+  return problem("front-matter-unreadable", { file, reason });
 }
 
 /** The front matter's fields as plain values, or a problem naming the file and the line. */
@@ -78,12 +83,7 @@ function fieldsOf(
   } catch (error) {
     if (/alias/i.test(error instanceof Error ? error.message : "")) {
       return {
-        problem: {
-          file,
-          where: `line ${firstAliasLine(document, yamlText)}:`,
-          message:
-            'front matter uses YAML aliases ("*name") that expand too far: write the values out instead',
-        },
+        problem: problem("yaml-alias-limit", { file, line: firstAliasLine(document, yamlText) }),
       };
     }
     return { problem: unreadable(file, error) };
@@ -94,10 +94,16 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   const text = source.replace(/^\uFEFF/, "");
   const match = text.startsWith("---") ? fence.exec(text) : null;
   if (match?.index !== 0) {
-    const message = text.startsWith("---")
-      ? 'has front matter that never ends: add a line "---" after the last field'
-      : 'has no front matter: start the file with a line "---", the fields, and another line "---"';
-    return { data: undefined, body: "", bodyLine: 1, problems: [{ file, message }] };
+    const unclosed = text.startsWith("---");
+    // The first empty line after the fields is where the closing "---" most likely belongs.
+    const empty = text.split(/\r?\n/).findIndex((line, index) => index > 0 && line.trim() === "");
+    const found = unclosed
+      ? problem("front-matter-not-closed", {
+          file,
+          ...(empty > 0 ? { line: empty + 1, closeBefore: empty + 1 } : {}),
+        })
+      : problem("no-front-matter", { file, line: 1 });
+    return { data: undefined, body: "", bodyLine: 1, problems: [found] };
   }
   const yamlText = match[1] ?? "";
   const body = text.slice(match[0].length);
@@ -115,11 +121,7 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
       const line = fileLine(yamlText, error.pos[0]);
       if (seenLines.has(line)) continue;
       seenLines.add(line);
-      problems.push({
-        file,
-        where: `line ${line}:`,
-        message: `front matter is not valid YAML (${advice(error, yamlText)})`,
-      });
+      problems.push(yamlProblem(file, line, error, yamlText));
     }
     return { data: undefined, body, bodyLine, problems };
   }

@@ -10,18 +10,13 @@ import {
   readContentFile,
 } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
-import {
-  type Collector,
-  checkUnique,
-  type ExternalLink,
-  loadSection,
-  md,
-  slugAdvice,
-} from "./load-section.ts";
+import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
 import { blockMarker } from "./markdown.ts";
-import type { Problem } from "./problems.ts";
+import { problem } from "./messages.ts";
+import { type Problem, withFieldLines } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
+import { nearestNames, slugify } from "./suggestions.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
 export type { ExternalLink } from "./load-section.ts";
@@ -40,10 +35,7 @@ async function loadIndex(folder: string, links: PageLinks, collector: Collector)
   const indexFile = displayName(path.join(folder, "index.md"));
   const read = readContentFile(path.join(folder, "index.md"));
   if (read === null) {
-    problems.push({
-      file: indexFile,
-      message: "is missing: every FAQ page folder needs an index.md (see README.md)",
-    });
+    problems.push(problem("index-missing", { file: indexFile }));
     return null;
   }
   if ("problem" in read) {
@@ -64,13 +56,13 @@ async function loadIndex(folder: string, links: PageLinks, collector: Collector)
     collector.today,
   );
   if ("problems" in checked) {
-    problems.push(...checked.problems);
+    problems.push(...withFieldLines(checked.problems, read.text));
     return null;
   }
   for (const link of (checked.value.related ?? []).flatMap((group) => group.links)) {
     collector.externalLinks.push({ href: link.url, text: link.text, file: indexFile });
   }
-  return { front: checked.value, introHtml: intro.html, indexFile };
+  return { front: checked.value, introHtml: intro.html, indexFile, source: read.text };
 }
 
 async function loadPage(
@@ -80,10 +72,14 @@ async function loadPage(
   const { problems } = collector;
   const slug = path.basename(folder);
   if (!slugPattern.test(slug)) {
-    problems.push({
-      file: displayName(folder),
-      message: `is a folder name that cannot be an address: ${slugAdvice}`,
-    });
+    const meant = slugify(slug);
+    problems.push(
+      problem("bad-folder-name", {
+        file: displayName(folder),
+        name: slug,
+        ...(meant ? { meant } : {}),
+      }),
+    );
   }
   const url = `/${slug}/`;
   const links: PageLinks = { url, anchors: new Set(), links: [] };
@@ -94,6 +90,11 @@ async function loadPage(
   const indexFile = displayName(path.join(folder, "index.md"));
   // Without usable front matter, the section folders are still checked, so every problem shows.
   const listed = index?.front.sections ?? listing.folders.map((id) => ({ id, title: id }));
+  const sectionField = (section: (typeof listed)[number]) =>
+    index ? `sections[${listed.indexOf(section)}].id` : "sections";
+  // Problems about a section in index.md get the line it is on.
+  const inIndex = (found: Problem) =>
+    index ? (withFieldLines([found], index.source)[0] ?? found) : found;
   problems.push(
     ...checkPageFiles(
       folder,
@@ -105,25 +106,37 @@ async function loadPage(
     listed,
     (s) => s.id,
     (s) =>
-      problems.push({
-        file: indexFile,
-        where: 'front matter "sections"',
-        message: `lists the id "${s.id}" twice: give each section its own id`,
-      }),
+      problems.push(
+        inIndex(
+          problem("duplicate-section-id", { file: indexFile, field: sectionField(s), id: s.id }),
+        ),
+      ),
   );
   const listedIds = new Set(unique.map((s) => s.id));
-  for (const name of listing.folders.filter((name) => !listedIds.has(name))) {
-    problems.push({
-      file: displayName(path.join(folder, name)),
-      message: `is a section folder that is not listed in "sections" of ${indexFile}: add it there, or move its questions`,
-    });
+  const unlisted = listing.folders.filter((name) => !listedIds.has(name));
+  for (const name of unlisted) {
+    problems.push(
+      problem("section-not-listed", {
+        file: displayName(path.join(folder, name)),
+        id: name,
+        indexFile,
+      }),
+    );
   }
   for (const section of unique.filter((s) => !listing.folders.includes(s.id))) {
-    problems.push({
-      file: indexFile,
-      where: 'front matter "sections"',
-      message: `lists "${section.id}" but there is no folder ${displayName(path.join(folder, section.id))}/: create it, or remove the section`,
-    });
+    // A folder that is not listed either, with a name close to the id, is probably the one meant.
+    const [meant] = nearestNames(section.id, unlisted, 1);
+    problems.push(
+      inIndex(
+        problem("section-without-folder", {
+          file: indexFile,
+          field: sectionField(section),
+          id: section.id,
+          folder: displayName(path.join(folder, section.id)),
+          ...(meant ? { meant } : {}),
+        }),
+      ),
+    );
   }
   const sections = await Promise.all(
     unique
@@ -136,10 +149,7 @@ async function loadPage(
     [...sections.map((s) => ({ slug: s.id, file: indexFile })), ...questions],
     (q) => q.slug,
     (q, first) =>
-      problems.push({
-        file: q.file,
-        message: `has the anchor "#${q.slug}", already used by ${first.file}: rename the file`,
-      }),
+      problems.push(problem("duplicate-anchor", { file: q.file, slug: q.slug, other: first.file })),
   );
   for (const item of [...sections.map((s) => s.id), ...questions.map((q) => q.slug)])
     links.anchors.add(item);
@@ -170,10 +180,7 @@ function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
     ),
   ]);
   const contactFile = displayName(path.join(root, contactFileName));
-  return files.map((file) => ({
-    file,
-    message: `uses [[kontakt]], but ${contactFile} does not exist: create it (see README.md), or remove [[kontakt]]`,
-  }));
+  return files.map((file) => problem("contact-missing", { file, contactFile }));
 }
 
 export interface LoadOptions {
@@ -212,13 +219,12 @@ export async function loadContent(
   // Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries.
   const byFile = (a: { file: string }, b: { file: string }) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  const lineOf = (problem: Problem) => Number(/^line (\d+)/.exec(problem.where ?? "")?.[1] ?? 0);
   return {
     contact: contact.contact,
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
-    problems: collector.problems.sort((a, b) => byFile(a, b) || lineOf(a) - lineOf(b)),
+    problems: collector.problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
     externalLinks: collector.externalLinks.sort(byFile),
   };
 }

@@ -4,7 +4,8 @@ import type { PageLinks } from "./check-links.ts";
 import { checkSectionEntries, displayName, listFolder, readContentFile } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { createMarkdown } from "./markdown.ts";
-import type { Problem } from "./problems.ts";
+import { problem } from "./messages.ts";
+import { fieldLine, type Problem, withFieldLines } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
 import {
   type Question,
@@ -13,6 +14,7 @@ import {
   type SectionFrontMatter,
   slugPattern,
 } from "./schema.ts";
+import { lastOrder, nextFreeOrder, suggestFileName } from "./suggestions.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
 /** A link to an https:// address, wherever an editor wrote it (answer, introduction, related). */
@@ -33,48 +35,58 @@ export interface Collector {
 
 export const md = createMarkdown();
 
-export const slugAdvice =
-  "use lower-case ASCII letters, digits and hyphens (å, ä and ö become a, a and o)";
+/** A question while its section is checked: with the line of its `order`, for the duplicate check. */
+type LoadedQuestion = Question & { orderLine?: number };
 
 async function loadQuestion(
   file: string,
   links: PageLinks,
   { problems, externalLinks, today }: Collector,
-): Promise<Question | null> {
+): Promise<LoadedQuestion | null> {
   const name = displayName(file);
   const slug = path.basename(file, ".md");
   // A question with broken front matter is still a target, so links to it are not reported too.
   links.anchors.add(slug);
   if (!slugPattern.test(slug)) {
-    problems.push({
-      file: name,
-      message: `has a file name that cannot be a link anchor: ${slugAdvice}`,
-    });
+    const meant = suggestFileName(path.basename(file));
+    problems.push(
+      problem("bad-file-name", {
+        file: name,
+        name: path.basename(file),
+        ...(meant ? { meant } : {}),
+      }),
+    );
   }
   const read = readContentFile(file);
   if (read === null || "problem" in read) {
     if (read) problems.push(read.problem);
     return null;
   }
-  const parsed = parseFrontMatter(name, read.text);
+  const source = read.text;
+  const parsed = parseFrontMatter(name, source);
   problems.push(...parsed.problems);
   const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
   problems.push(...rendered.problems);
   if (parsed.data !== undefined && parsed.body.trim() === "") {
-    problems.push({
-      file: name,
-      message: "has an empty answer: write the answer below the front matter",
-    });
+    problems.push(problem("empty-answer", { file: name, line: parsed.bodyLine }));
   }
   links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));
   externalLinks.push(...rendered.externalLinks.map((link) => ({ ...link, file: name })));
   if (parsed.data === undefined) return null;
   const checked = validateFrontMatter(name, questionFrontMatterSchema, parsed.data, today);
   if ("problems" in checked) {
-    problems.push(...checked.problems);
+    problems.push(...withFieldLines(checked.problems, source));
     return null;
   }
-  return { ...checked.value, slug, answerHtml: rendered.html, words: rendered.words, file: name };
+  const orderLine = fieldLine(source, "order");
+  return {
+    ...checked.value,
+    slug,
+    answerHtml: rendered.html,
+    words: rendered.words,
+    file: name,
+    ...(orderLine === undefined ? {} : { orderLine }),
+  };
 }
 
 export function checkUnique<T>(
@@ -103,17 +115,24 @@ export async function loadSection(
   const loaded = await Promise.all(
     files.map((name) => loadQuestion(path.join(folder, name), links, collector)),
   );
-  const questions = loaded.filter((question): question is Question => question !== null);
+  const questions = loaded.filter((question): question is LoadedQuestion => question !== null);
+  const used = questions.map((q) => q.order);
   checkUnique(
     questions,
     (q) => q.order,
     (q, first) =>
-      collector.problems.push({
-        file: q.file,
-        where: 'front matter "order"',
-        message: `is ${q.order}, the same as in ${first.file}: give each question in a section its own number`,
-      }),
+      collector.problems.push(
+        problem("duplicate-order", {
+          file: q.file,
+          field: "order",
+          ...(q.orderLine === undefined ? {} : { line: q.orderLine }),
+          order: q.order,
+          other: first.file,
+          free: nextFreeOrder(q.order, used),
+          last: lastOrder(used),
+        }),
+      ),
   );
   questions.sort((a, b) => a.order - b.order);
-  return { ...section, questions };
+  return { ...section, questions: questions.map(({ orderLine: _, ...question }) => question) };
 }

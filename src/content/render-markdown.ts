@@ -1,7 +1,9 @@
 // Renders one Markdown body once, and reports what an editor wrote that the site will not show.
 import type { MarkdownIt, Token } from "markdown-it";
 import { blockNames } from "./markdown.ts";
+import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
+import { htmlToMarkdown, tagNames } from "./suggestions.ts";
 
 export interface RenderedMarkdown {
   html: string;
@@ -29,13 +31,16 @@ function countWords(text: string): number {
 }
 
 function checkInline(
-  children: Token[],
+  inline: Token,
   firstLine: number,
-  report: (line: number, message: string) => void,
+  report: (found: Omit<Problem, "file">) => void,
   found: Found,
 ): void {
+  const children = inline.children ?? [];
   let openLink: { href: string; text: string } | null = null;
   let line = firstLine;
+  // Pasted HTML is reported once per paragraph, with every tag and the paragraph as Markdown.
+  let html: { line: number; tags: string[] } | null = null;
   for (const token of children) {
     if (token.type === "softbreak" || token.type === "hardbreak") line++;
     if (token.type === "text" || token.type === "code_inline") {
@@ -45,31 +50,28 @@ function checkInline(
     if (token.type === "text") {
       // A block that stands alone was replaced by placeBlocks; anything [[...]] left is a mistake.
       for (const [written, name] of token.content.matchAll(/\[\[([^\]]*)\]\]/g)) {
+        const known = blockNames.some((block) => block === name);
         report(
-          line,
-          blockNames.some((known) => known === name)
-            ? `has "${written}" inside a paragraph: write it alone on a line, with an empty line before and after`
-            : `has "${written}", which is not a block this site knows: write ${blockNames.map((known) => `[[${known}]]`).join(" or ")} on a line of its own, or remove it`,
+          known
+            ? problem("block-in-paragraph", { file: "", line, written })
+            : problem("unknown-block", {
+                file: "",
+                line,
+                written,
+                blocks: blockNames.map((block) => `[[${block}]]`),
+              }),
         );
       }
-      const html = rawHtml.exec(token.content);
-      if (html?.[0] === "<!--") {
-        report(
-          line,
-          'contains an HTML comment "<!--", which is not hidden (it would show as text): remove it; notes for other editors belong in the pull request',
-        );
-      } else if (html) {
-        report(
-          line,
-          `contains raw HTML "${html[0].slice(0, 40)}", which is not rendered (it would show as text): write Markdown instead, like **bold**, [text](https://...) or a list`,
-        );
+      const match = rawHtml.exec(token.content);
+      if (match?.[0] === "<!--") {
+        report(problem("html-comment", { file: "", line }));
+      } else if (match) {
+        html ??= { line, tags: [] };
+        html.tags.push(...tagNames(token.content));
       }
     }
     if (token.type === "image") {
-      report(
-        line,
-        `has an image "${String(token.attrGet("src"))}": the FAQ pages show no images; describe it in words or link to a page that shows it`,
-      );
+      report(problem("image", { file: "", line, src: String(token.attrGet("src")) }));
     }
     if (token.type === "link_close" && openLink) {
       found.externalLinks.push({ href: openLink.href, text: openLink.text.trim(), line });
@@ -78,17 +80,21 @@ function checkInline(
     if (token.type !== "link_open") continue;
     const href = String(token.attrGet("href") ?? "");
     if (/^http:\/\//i.test(href)) {
-      report(line, `links to "${href}": external links must start with https://`);
+      report(problem("http-link", { file: "", line, href }));
     } else if (href.startsWith("/") || href.startsWith("#")) {
       found.internalLinks.push({ href, line });
     } else if (/^https:\/\//i.test(href)) {
       openLink = { href, text: "" };
     } else if (!/^(mailto:|tel:)/i.test(href)) {
-      report(
-        line,
-        `links to "${href}": write a full https:// address, or a path of this site like /sidan/#fragan`,
-      );
+      report(problem("bad-link", { file: "", line, href }));
     }
+  }
+  if (html) {
+    const markdown = htmlToMarkdown(inline.content);
+    const tags = [...new Set(html.tags)];
+    report(
+      problem("raw-html", { file: "", line: html.line, tags, ...(markdown ? { markdown } : {}) }),
+    );
   }
 }
 
@@ -100,14 +106,11 @@ export function renderMarkdown(
 ): RenderedMarkdown {
   const problems: Problem[] = [];
   const found: Found = { internalLinks: [], externalLinks: [], words: 0 };
-  const report = (line: number, message: string) =>
-    problems.push({ file, where: `line ${line}:`, message });
+  const report = (found: Omit<Problem, "file">) => problems.push({ ...found, file });
 
   for (const match of body.matchAll(unsafeLink)) {
-    report(
-      bodyLine + lineOf(body, match.index) - 1,
-      `has a "${match[1]?.toLowerCase()}:" link, which is not allowed (javascript:, data: and vbscript: links never reach the site): link to an https:// address or a page of this site`,
-    );
+    const line = bodyLine + lineOf(body, match.index) - 1;
+    report(problem("unsafe-link", { file, line, scheme: match[1]?.toLowerCase() ?? "" }));
   }
 
   const env = {};
@@ -117,15 +120,13 @@ export function renderMarkdown(
     if (token.map) line = bodyLine + token.map[0];
     if (token.type === "heading_open" && token.tag < "h4") {
       const marks = "#".repeat(Number(token.tag.slice(1)));
-      report(
-        line,
-        `has a heading written "${marks}": headings inside an answer are written "####" (the question is the heading above)`,
-      );
+      const heading = tokens[tokens.indexOf(token) + 1]?.content ?? "";
+      report(problem("heading-too-big", { file, line, marks, heading }));
     }
     if (token.type === "code_block" || token.type === "fence") {
       found.words += countWords(token.content);
     }
-    if (token.children) checkInline(token.children, line, report, found);
+    if (token.children) checkInline(token, line, report, found);
   }
   return { html: md.renderer.render(tokens, md.options, env), ...found, problems };
 }

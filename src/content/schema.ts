@@ -4,11 +4,11 @@ import { z } from "zod";
 /** Lower-case ASCII letters, digits and single hyphens: safe in URLs and as HTML ids. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const slug = z
-  .string({ error: "must be text" })
-  .regex(slugPattern, "must be lower-case ASCII letters, digits and hyphens (like inloggning)");
+// Each message below is a code of the message catalogue (messages.ts), which holds the Swedish
+// text; validate-front-matter.ts turns zod's issues into catalogue problems by these codes.
+const slug = z.string({ error: "not-text" }).regex(slugPattern, "bad-slug");
 
-const text = z.string({ error: "must be text" }).trim().min(1, "must not be empty");
+const text = z.string({ error: "not-text" }).trim().min(1, "empty-text");
 
 /** True when `value` is a YYYY-MM-DD string naming a day that exists in the calendar. */
 export function isRealDate(value: string): boolean {
@@ -21,32 +21,21 @@ export function isRealDate(value: string): boolean {
   );
 }
 
-const isoDate = z
-  .string({ error: "must be a date written YYYY-MM-DD (like 2024-12-04)" })
-  .refine(isRealDate, "must be a real date written YYYY-MM-DD (like 2024-12-04)");
+const isoDate = z.string({ error: "not-a-date" }).refine(isRealDate, "not-a-date");
 
-const httpsUrl = z
-  .string({ error: "must be text" })
-  .regex(/^https:\/\/[^\s]+$/, "must be a full address starting with https://");
+const httpsUrl = z.string({ error: "not-text" }).regex(/^https:\/\/[^\s]+$/, "not-https");
 
-const list = <Item extends z.ZodType>(item: Item) =>
-  z.array(item, { error: 'must be a list: one item per line, each starting with "- "' });
+const list = <Item extends z.ZodType>(item: Item) => z.array(item, { error: "not-a-list" });
 
-const fields = (what: string) => ({ error: `must be ${what}, one "name: value" per line` });
+const fields = { error: "not-fields" };
 
-export const sectionSchema = z.strictObject(
-  { id: slug, title: text },
-  fields('a section with the fields "id" and "title"'),
-);
+export const sectionSchema = z.strictObject({ id: slug, title: text }, fields);
 
-export const relatedLinkSchema = z.strictObject(
-  { text, url: httpsUrl },
-  fields('a link with the fields "text" and "url"'),
-);
+export const relatedLinkSchema = z.strictObject({ text, url: httpsUrl }, fields);
 
 export const relatedGroupSchema = z.strictObject(
-  { heading: text, links: list(relatedLinkSchema).min(1, "must list at least one link") },
-  fields('a group with the fields "heading" and "links"'),
+  { heading: text, links: list(relatedLinkSchema).min(1, "empty-list") },
+  fields,
 );
 
 export const pageFrontMatterSchema = z.strictObject(
@@ -54,19 +43,19 @@ export const pageFrontMatterSchema = z.strictObject(
     title: text,
     description: text,
     updated: isoDate,
-    sections: list(sectionSchema).min(1, "must list at least one section"),
+    sections: list(sectionSchema).min(1, "empty-list"),
     related: list(relatedGroupSchema).optional(),
   },
-  fields("fields"),
+  fields,
 );
 
 export const questionFrontMatterSchema = z.strictObject(
   {
     question: text,
-    order: z.number({ error: "must be a whole number" }).int("must be a whole number"),
+    order: z.number({ error: "not-whole-number" }).int("not-whole-number"),
     updated: isoDate.optional(),
   },
-  fields("fields"),
+  fields,
 );
 
 export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;

@@ -1,6 +1,8 @@
-// Checks front matter against its zod schema and turns every issue into a line an editor can act on.
+// Checks front matter against its zod schema and turns every issue into a catalogue problem.
 import { z } from "zod";
-import { nearestName, type Problem } from "./problems.ts";
+import { problem } from "./messages.ts";
+import type { Problem } from "./problems.ts";
+import { slugify, suggestDate, suggestField, suggestWholeNumber } from "./suggestions.ts";
 
 function fieldName(path: PropertyKey[]): string {
   return path
@@ -8,13 +10,6 @@ function fieldName(path: PropertyKey[]): string {
       typeof part === "number" ? `[${part}]` : `${index === 0 ? "" : "."}${String(part)}`,
     )
     .join("");
-}
-
-function describeValue(value: unknown): string {
-  if (value === null) return "an empty value";
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "object") return Array.isArray(value) ? "a list" : "a group of fields";
-  return String(value);
 }
 
 function unwrap(schema: unknown): unknown {
@@ -36,13 +31,7 @@ function knownKeys(schema: z.ZodType, path: PropertyKey[]): string[] {
 function futureDate(file: string, value: unknown, today: string | undefined): Problem[] {
   const updated = (value as { updated?: unknown } | null)?.updated;
   if (today === undefined || typeof updated !== "string" || updated <= today) return [];
-  return [
-    {
-      file,
-      where: 'front matter "updated"',
-      message: `is ${updated}, later than today (${today}, Swedish time): write the date the text was last changed`,
-    },
-  ];
+  return [problem("updated-in-future", { file, field: "updated", found: updated, today })];
 }
 
 /**
@@ -63,26 +52,82 @@ export function validateFrontMatter<Schema extends z.ZodType>(
   const problems = result.error.issues.flatMap((issue): Problem[] => {
     if (issue.code === "unrecognized_keys") {
       const known = knownKeys(schema, issue.path);
-      return issue.keys.map((key) => {
-        const suggestion = nearestName(key, known);
-        const field = fieldName([...issue.path, key]);
-        return {
-          file,
-          where: `front matter "${field}"`,
-          message: suggestion
-            ? `is not a known field: did you mean "${suggestion}"?`
-            : `is not a known field (known fields: ${known.join(", ")}); remove it`,
-        };
+      return issue.keys.map((name) => {
+        const meant = suggestField(name, known);
+        const field = fieldName([...issue.path, name]);
+        return problem("unknown-field", { file, field, name, known, ...(meant ? { meant } : {}) });
       });
     }
     const field = fieldName(issue.path);
-    const input = (issue as { input?: unknown }).input;
-    const message =
-      input === undefined && issue.code === "invalid_type"
-        ? "is missing: add it"
-        : `${issue.message} (found ${describeValue(input)})`;
-    const where = field === "" ? "front matter" : `front matter "${field}"`;
-    return [{ file, where, message }];
+    const found = (issue as { input?: unknown }).input;
+    if (found === undefined && issue.code === "invalid_type")
+      return [problem("missing-field", { file, field })];
+    return [issueProblem(file, field, issue.message, found)];
   });
-  return { problems };
+  // "fråga:" in place of "question:" is one mistake: the unknown field's message says to rename
+  // it, so "question is missing" would only add noise.
+  const renamed = new Set(
+    problems.flatMap((p) =>
+      p.code === "unknown-field" && p.suggestion && p.field
+        ? [p.field.replace(/[^.[\]]+$/, p.suggestion)]
+        : [],
+    ),
+  );
+  return {
+    problems: problems.filter((p) => !(p.code === "missing-field" && renamed.has(p.field ?? ""))),
+  };
+}
+
+/** What a list of this name holds, for "add at least one …". */
+const itemNames: Record<string, string> = { sections: "sektion", links: "länk", related: "grupp" };
+
+/** The shape expected at `field`, for "must be … one name: value per line". */
+function expectedFields(field: string): string {
+  if (/^sections\[\d+\]$/.test(field)) return 'en sektion med fälten "id" och "title"';
+  if (/links\[\d+\]$/.test(field)) return 'en länk med fälten "text" och "url"';
+  if (/^related\[\d+\]$/.test(field)) return 'en grupp med fälten "heading" och "links"';
+  return "fält";
+}
+
+/** The catalogue problem for a schema message (a catalogue code, see schema.ts). */
+function issueProblem(file: string, field: string, code: string, found: unknown): Problem {
+  const place = { file, ...(field === "" ? {} : { field }) };
+  const text = typeof found === "string" ? found : undefined;
+  switch (code) {
+    case "not-fields":
+      return problem("not-fields", { ...place, found, expected: expectedFields(field) });
+    case "not-phone":
+      return problem("not-phone", { ...place, found });
+    case "not-a-list":
+    case "not-text":
+    case "empty-text":
+      return problem(code, { ...place, found });
+    case "empty-list":
+      return problem("empty-list", {
+        ...place,
+        what: itemNames[field.replace(/^.*\./, "")] ?? "del",
+      });
+    case "not-whole-number": {
+      const meant = suggestWholeNumber(found);
+      return problem(code, { ...place, found, ...(meant === undefined ? {} : { meant }) });
+    }
+    case "not-a-date": {
+      const meant = text === undefined ? undefined : suggestDate(text);
+      return problem(code, { ...place, found, ...(meant ? { meant } : {}) });
+    }
+    case "bad-slug": {
+      const meant = text === undefined ? "" : slugify(text);
+      return problem(code, { ...place, found, ...(meant ? { meant } : {}) });
+    }
+    case "not-https": {
+      const meant = text?.replace(/^http:\/\//i, "https://").replace(/^(www\.)/i, "https://$1");
+      return problem(code, {
+        ...place,
+        found,
+        ...(meant?.startsWith("https://") && meant !== text ? { meant } : {}),
+      });
+    }
+    default:
+      return problem("invalid-value", { ...place, found, detail: code });
+  }
 }

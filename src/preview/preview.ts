@@ -6,13 +6,17 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { build } from "esbuild";
 import type { SiteConfig } from "../config/config.ts";
-import { formatProblem } from "../content/problems.ts";
+import { warningsOfFile } from "../content/content-check.ts";
+import { displayName } from "../content/content-files.ts";
+import { todayInSweden } from "../content/content-warnings.ts";
+import type { Problem } from "../content/problems.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { headerRulesFor, headersFor } from "../publishing/headers.ts";
 import { startStaticServer } from "../publishing/static-server.ts";
 import {
   eventsPath,
   injectReloadScript,
+  injectWarningNotice,
   previewErrorPage,
   previewStylesheet,
   previewStylesheetPath,
@@ -38,8 +42,8 @@ export interface Preview {
 
 interface BuildResult {
   ok: boolean;
-  /** What to show the editor when the build failed: each problem, or the error. */
-  problems: string[];
+  /** What to show the editor when the build failed: each problem (as data), or the error. */
+  problems: Array<Problem | string>;
 }
 
 function resultOf(outcome: BuildOutcome | undefined, code: number | null): BuildResult {
@@ -47,7 +51,7 @@ function resultOf(outcome: BuildOutcome | undefined, code: number | null): Build
   if (outcome && !outcome.ok) {
     return {
       ok: false,
-      problems: "problems" in outcome ? outcome.problems.map(formatProblem) : [outcome.error],
+      problems: "problems" in outcome ? outcome.problems : [outcome.error],
     };
   }
   return { ok: false, problems: [`Bygget avslutades utan resultat (kod ${code}); se terminalen.`] };
@@ -108,10 +112,20 @@ export async function startPreview({
         `Innehållet har ${result.problems.length} fel (se ovan); webbläsaren visar dem tills de är rättade.`,
       );
   };
+  // The warnings of the content file the editor saved last, shown as a notice on every page.
+  let edited: string | null = null;
+  let notices: Problem[] = [];
+  const editedWarnings = () =>
+    edited
+      ? warningsOfFile(contentDir, edited, {
+          staticPages: site.staticPages,
+          today: todayInSweden(),
+        }).catch(() => [])
+      : Promise.resolve([]);
   const rebuild = async () => {
     do {
       again = false;
-      last = await runBuild(contentDir, outputDir);
+      [last, notices] = await Promise.all([runBuild(contentDir, outputDir), editedWarnings()]);
     } while (again);
     report(last);
     for (const client of clients) client.write("event: reload\ndata: {}\n\n");
@@ -128,6 +142,8 @@ export async function startPreview({
 
   let timer: NodeJS.Timeout | undefined;
   const onChange = (changed: string) => {
+    const inContent = path.relative(contentDir, changed);
+    if (!inContent.startsWith("..") && changed.endsWith(".md")) edited = displayName(changed);
     clearTimeout(timer);
     timer = setTimeout(() => {
       log(`Ändrat: ${changed}. Bygger om …`);
@@ -145,7 +161,7 @@ export async function startPreview({
     root: outputDir,
     port,
     rules,
-    transformHtml: injectReloadScript,
+    transformHtml: (html) => injectWarningNotice(injectReloadScript(html), notices),
     before: (url, response) => {
       if (url.pathname === eventsPath) {
         response.writeHead(200, {
@@ -164,7 +180,12 @@ export async function startPreview({
           : url.pathname === previewStylesheetPath
             ? { type: "text/css; charset=utf-8", body: previewStylesheet }
             : !last.ok && isPage(url.pathname)
-              ? { type: "text/html; charset=utf-8", body: previewErrorPage(last.problems) }
+              ? {
+                  type: "text/html; charset=utf-8",
+                  body: previewErrorPage(last.problems, {
+                    guideFile: path.join(contentDir, "README.md"),
+                  }),
+                }
               : null;
       if (!asset) return false;
       const status = asset.type.startsWith("text/html") ? 500 : 200;

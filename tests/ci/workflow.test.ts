@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
+import { linksIssueMarker, linksIssueTitle } from "../../src/content/external-links-report.ts";
 
 interface Step {
   uses?: string;
@@ -98,5 +99,54 @@ describe(".github/workflows/ci.yml", () => {
     assert.ok(!deploy.steps.some((s) => s.run), "publishing builds nothing of its own");
     assert.equal(deploy.permissions?.pages, "write");
     assert.equal(deploy.permissions?.["id-token"], "write");
+  });
+
+  it("keeps one comment on a pull request: written by report:pull-request, found again by its marker", () => {
+    assert.ok(test);
+    const write = stepIndex(test, (s) =>
+      /report:pull-request -- "origin\/\$BASE_REF"/.test(s.run ?? ""),
+    );
+    const post = stepIndex(test, (s) => Boolean(s.uses?.startsWith("actions/github-script@")));
+    assert.ok(write >= 0 && post > write, "the comment is written, then posted");
+    for (const step of [test.steps[write], test.steps[post]])
+      assert.match(step?.if ?? "", /github\.event_name == 'pull_request'/);
+    const script = String(test.steps[post]?.with?.script ?? "");
+    // Updated when one exists, created only otherwise: one comment, not one per push.
+    assert.match(script, /updateComment/);
+    assert.match(script, /createComment/);
+    assert.match(script, /startsWith\(marker\)/);
+    assert.equal(test.permissions?.["pull-requests"], "write");
+    const report = test.steps.find((s) => /report:content/.test(s.run ?? ""));
+    assert.match(report?.run ?? "", /report:content -- --changed "origin\/\$BASE_REF"/);
+  });
+});
+
+describe(".github/workflows/external-links.yml", () => {
+  const links = parse(readFileSync(".github/workflows/external-links.yml", "utf8")) as Workflow & {
+    on: { schedule?: Array<{ cron: string }> };
+  };
+  const job = links.jobs.links;
+
+  it("runs weekly with linkinator over the content's external links, never npm test", () => {
+    assert.equal(links.on.schedule?.length, 1);
+    assert.match(links.on.schedule?.[0]?.cron ?? "", /^\S+ \S+ \* \* \d$/);
+    assert.ok(job);
+    const runs = job.steps.map((s) => s.run ?? "").join("\n");
+    assert.match(runs, /scripts\/external-links\.ts --list/);
+    assert.match(runs, /linkinator@8\.1\.0 --format json/);
+    assert.match(runs, /scripts\/external-links\.ts --issue reports\/links\.json/);
+    assert.doesNotMatch(runs, /npm test|\.ci\/run/);
+  });
+
+  it("opens, updates or closes one issue, found by the marker the report writes", () => {
+    assert.ok(job);
+    const script = String(
+      job.steps.find((s) => s.uses?.startsWith("actions/github-script@"))?.with?.script ?? "",
+    );
+    assert.ok(script.includes(`const marker = "${linksIssueMarker}";`), script);
+    assert.ok(script.includes(`const title = "${linksIssueTitle}";`), script);
+    assert.match(script, /issues\.update\(/);
+    assert.match(script, /issues\.create\(/);
+    assert.match(script, /state: "closed"/);
   });
 });

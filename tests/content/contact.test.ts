@@ -46,16 +46,19 @@ describe("content/kontakt.yml", () => {
         "url: www.forsakringskassan.se/felanmalan",
       );
     assert.deepEqual(await problemsOf(treeWith({ "kontakt.yml": broken })), [
-      'kontakt.yml: field "telefon.oppettider" is missing: add it',
-      'kontakt.yml: field "telefon.oppetider" is not a known field: did you mean "oppettider"?',
-      'kontakt.yml: field "felanmalan.url" must be a full https:// address (found "www.forsakringskassan.se/felanmalan")',
+      // The misspelt field is one mistake: not also "oppettider is missing".
+      'kontakt.yml:6: Fältet "oppetider" under "telefon" finns inte. Menade du "oppettider"? Byt namnet till oppettider.',
+      'kontakt.yml:12: Fältet "url" under "felanmalan" ska vara en hel adress som börjar med https://, men här står "www.forsakringskassan.se/felanmalan". Skriv https://www.forsakringskassan.se/felanmalan.',
     ]);
   });
 
   it("reports YAML it cannot read, with the line", async () => {
     const problems = await problemsOf(treeWith({ "kontakt.yml": "rubrik: [Hej\n" }));
     assert.equal(problems.length, 1);
-    assert.match(problems[0] ?? "", /^kontakt\.yml: line \d+: is not valid YAML/);
+    assert.match(
+      problems[0] ?? "",
+      /^kontakt\.yml:\d+: Filen går inte att läsa: den är inte giltig YAML\./,
+    );
   });
 });
 
@@ -84,12 +87,12 @@ describe("[[kontakt]] in Markdown", () => {
         }),
       ),
       [
-        'p/a/one.md: line 8: has "[[kontakt]]" inside a paragraph: write it alone on a line, with an empty line before and after',
-        'p/a/one.md: line 10: has "[[kontackt]]", which is not a block this site knows: write [[kontakt]] on a line of its own, or remove it',
+        'p/a/one.md:8: "[[kontakt]]" står inne i ett stycke och visas inte som block. Skriv [[kontakt]] ensamt på en rad, med en tom rad före och efter.',
+        'p/a/one.md:10: "[[kontackt]]" är inget block som webbplatsen känner till. Skriv [[kontakt]] ensamt på en rad, eller ta bort det.',
       ],
     );
     assert.deepEqual(await problemsOf(treeWith({ "p/a/one.md": answerWith("[[kontakt]]") })), [
-      "p/a/one.md: uses [[kontakt]], but kontakt.yml does not exist: create it (see README.md), or remove [[kontakt]]",
+      "p/a/one.md: Svaret använder [[kontakt]], men kontakt.yml finns inte, så det finns inget att visa. Skapa kontakt.yml enligt guiden, eller ta bort [[kontakt]].",
     ]);
   });
 });

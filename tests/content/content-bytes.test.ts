@@ -14,8 +14,10 @@ describe("content files that are not UTF-8", () => {
     const file = latin1("---\nquestion: Får jag?\norder: 10\n---\n\nSvar på frågan.\n");
     const problems = await problemsOf(treeWith({ "p/a/one.md": file }));
     assert.equal(problems.length, 1, problems.join("\n"));
-    assert.match(problems[0] ?? "", /^p\/a\/one\.md: line 2: is not saved as UTF-8/);
-    assert.match(problems[0] ?? "", /spara filen som UTF-8/);
+    assert.equal(
+      problems[0],
+      "p/a/one.md:2: Filen är inte sparad som UTF-8, så å, ä och ö blir fel. Spara filen med teckenkodningen UTF-8 (i de flesta redigerare: Spara som → Kodning → UTF-8).",
+    );
   });
 
   it("are refused for index.md too, and only once", async () => {
@@ -23,7 +25,7 @@ describe("content files that are not UTF-8", () => {
     const index = latin1(String(validTree["p/index.md"]));
     const problems = await problemsOf(treeWith({ "p/index.md": index }));
     assert.equal(problems.length, 1, problems.join("\n"));
-    assert.match(problems[0] ?? "", /^p\/index\.md: line 2: is not saved as UTF-8/);
+    assert.match(problems[0] ?? "", /^p\/index\.md:2: Filen är inte sparad som UTF-8/);
   });
 
   it("while UTF-8 with a byte order mark and CRLF line endings builds as before", async () => {
@@ -48,7 +50,7 @@ describe("content files that are too large", () => {
     const huge = question("question: Stor?\norder: 10", "[".repeat(60_000));
     const problems = await problemsOf(treeWith({ "p/a/one.md": huge }));
     assert.deepEqual(problems, [
-      "p/a/one.md: is 61 kB, more than the 50 kB a content file may be: an answer is a few kB, so check that nothing was pasted by mistake, or split it into several questions",
+      "p/a/one.md: Filen är 61 kB, mer än de 50 kB en innehållsfil får vara. Ett svar är några kB, så kontrollera att inget har klistrats in av misstag, eller dela upp svaret i flera frågor.",
     ]);
   });
 });
@@ -63,7 +65,7 @@ describe("front matter the YAML parser rejects or cannot expand", () => {
     const front = `question: Bomb?\norder: 10\n${rows.join("\n")}`;
     const problems = await problemsOf(treeWith({ "p/a/one.md": question(front) }));
     assert.deepEqual(problems, [
-      'p/a/one.md: line 5: front matter uses YAML aliases ("*name") that expand too far: write the values out instead',
+      'p/a/one.md:5: Front matter använder YAML-alias ("*namn") som växer för mycket. Skriv ut värdena som vanlig text i stället för med "&" och "*".',
     ]);
   });
 
@@ -75,7 +77,7 @@ describe("front matter the YAML parser rejects or cannot expand", () => {
   it("reports nesting too deep for the parser as a line naming the file", async () => {
     const front = `question: Djup?\norder: 10\nx: ${"[".repeat(20000)}${"]".repeat(20000)}`;
     assert.deepEqual(await problemsOf(treeWith({ "p/a/one.md": question(front) })), [
-      "p/a/one.md: line 4: front matter is not valid YAML (lists or groups nested far too deep: write the field as in the guide)",
+      'p/a/one.md:4: Front matter har listor eller grupper ("[" eller "{") nästlade alldeles för djupt och går inte att läsa. Skriv fältet som i guidens exempel.',
     ]);
   });
 });
@@ -89,8 +91,8 @@ describe("updated dates", () => {
       "p/index.md": String(validTree["p/index.md"]).replace("2024-12-04", "2031-01-01"),
     });
     assert.deepEqual(await problemsOf(tree, { today }), [
-      'p/a/one.md: front matter "updated" is 2026-06-16, later than today (2026-06-15, Swedish time): write the date the text was last changed',
-      'p/index.md: front matter "updated" is 2031-01-01, later than today (2026-06-15, Swedish time): write the date the text was last changed',
+      'p/a/one.md:4: Fältet "updated" är 2026-06-16, senare än i dag (2026-06-15, svensk tid). Skriv det datum då texten senast ändrades, till exempel dagens.',
+      'p/index.md:4: Fältet "updated" är 2031-01-01, senare än i dag (2026-06-15, svensk tid). Skriv det datum då texten senast ändrades, till exempel dagens.',
     ]);
   });
 

@@ -20,6 +20,7 @@ async function warningsOf(
     return contentWarnings(content, { today, ...(maxWords ? { maxWords } : {}) }).map((w) => ({
       kind: w.kind,
       line: formatProblem(w).replaceAll(`${root}/`, ""),
+      ...(w.suggestion && w.kind === "freshness" ? { suggestion: w.suggestion } : {}),
     }));
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -41,11 +42,13 @@ describe("contentWarnings", () => {
     assert.deepEqual(await warningsOf({}, "2025-12-05"), [
       {
         kind: "freshness",
-        line: 'p/a/one.md: front matter "updated" is 2024-12-04 (the page\'s date: the question has no "updated"), more than 12 months ago: check that the answer is still right, then set today\'s date',
+        line: 'p/a/one.md: Svaret uppdaterades senast 2024-12-04 (sidans datum: frågan har inget eget "updated"), för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.',
+        suggestion: "updated: 2025-12-05",
       },
       {
         kind: "freshness",
-        line: 'p/b/two.md: front matter "updated" is 2024-12-04, more than 12 months ago: check that the answer is still right, then set today\'s date',
+        line: "p/b/two.md: Svaret uppdaterades senast 2024-12-04, för mer än 12 månader sedan. Läs svaret: stämmer det fortfarande, sätt updated: 2025-12-05; annars skriv om det och sätt dagens datum.",
+        suggestion: "updated: 2025-12-05",
       },
     ]);
   });
@@ -58,7 +61,7 @@ describe("contentWarnings", () => {
       [
         {
           kind: "length",
-          line: "p/b/two.md: has a very long answer (12 words, more than 10): shorten it, or split it into several questions",
+          line: "p/b/two.md: Svaret är mycket långt: 12 ord, mer än 10. Långa svar är svåra att läsa, särskilt i mobilen. Korta svaret, eller dela upp det i flera frågor.",
         },
       ],
     );
@@ -73,9 +76,28 @@ describe("contentWarnings", () => {
       [
         {
           kind: "link-text",
-          line: 'p/b/two.md: line 7: links to https://test.bankid.com/ with different texts: "Testa bank-id" (p/b/two.md line 7), "testsidan" (p/b/two.md line 8); use one text for one page, so readers know it is the same page',
+          line: 'p/b/two.md:8: Samma sida, https://test.bankid.com/, länkas med olika texter: "Testa bank-id" (p/b/two.md rad 7), "testsidan" (p/b/two.md rad 8). Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.',
         },
       ],
+    );
+  });
+});
+
+describe("contentWarnings attributes", () => {
+  it("a link text that differs to the file that uses it, not to the first file by name", async () => {
+    const link = (text: string) =>
+      `---\nquestion: Q?\norder: 20\nupdated: 2025-06-01\n---\n\n[${text}](https://test.bankid.com/)\n`;
+    const warnings = await warningsOf(
+      {
+        "p/a/one.md": link("Testa bank-id"),
+        "p/a/three.md": link("Testa bank-id").replace("order: 20", "order: 30"),
+        "p/b/two.md": link("testsidan"),
+      },
+      "2025-06-02",
+    );
+    assert.deepEqual(
+      warnings.map((w) => w.line.split(":")[0]),
+      ["p/b/two.md"],
     );
   });
 });
@@ -83,8 +105,17 @@ describe("contentWarnings", () => {
 describe("contentReport", () => {
   it("writes errors and warnings as Markdown tables, escaping the cell separator", () => {
     const report = contentReport(
-      [{ file: "a.md", where: "line 3:", message: "a | b" }],
-      [{ kind: "length", file: "b.md", message: "is long" }],
+      [
+        {
+          file: "a.md",
+          code: "empty-answer",
+          line: 3,
+          message: "a | b",
+          suggestion: "10",
+          guide: "x",
+        },
+      ],
+      [{ kind: "length", code: "long-answer", file: "b.md", message: "är långt", guide: "y" }],
       "2025-06-02",
     );
     assert.equal(
@@ -94,17 +125,17 @@ describe("contentReport", () => {
         "",
         "## Fel som stoppar publicering (1)",
         "",
-        "| Fil | Var | Vad |",
-        "|---|---|---|",
-        "| a.md | line 3 | a \\| b |",
+        "| Fil | Var | Vad | Förslag |",
+        "|---|---|---|---|",
+        "| a.md | rad 3 | a \\| b | 10 |",
         "",
         "## Varningar (1)",
         "",
         "Varningarna stoppar inte publicering, men bör ses över.",
         "",
-        "| Typ | Fil | Var | Vad |",
-        "|---|---|---|---|",
-        "| Långt svar | b.md |  | is long |",
+        "| Typ | Fil | Var | Vad | Förslag |",
+        "|---|---|---|---|---|",
+        "| Långt svar | b.md |  | är långt |  |",
         "",
       ].join("\n"),
     );

@@ -1,9 +1,11 @@
-// The preview's error page and live reload in a real browser, served through routes so that no
-// preview server is needed: the page is accessible, and a reload event reloads the page.
-import { expect, test } from "@playwright/test";
+// The preview's error page, its warning notice and live reload in a real browser, served through
+// routes so that no preview server is needed: the pages are accessible, and a reload event reloads.
+import { expect, type Page, test } from "@playwright/test";
+import { problem } from "../../src/content/messages.ts";
 import {
   eventsPath,
   injectReloadScript,
+  injectWarningNotice,
   previewErrorPage,
   previewStylesheet,
   previewStylesheetPath,
@@ -14,16 +16,31 @@ import { expectNoAxeViolations } from "../support/axe.ts";
 const reloadScript =
   'const events = new EventSource("/__preview/events");\nevents.addEventListener("reload", () => { window.location.reload(); });';
 
-test("lists each problem on an accessible Swedish page", async ({ page }) => {
+/** A question file and the guide, as the error page reads them (from memory, not from disk). */
+const files: Record<string, string> = {
+  "content/sida/avsnitt/fragan.md":
+    "---\nquestion: Hur gör jag?\norder: tio\n---\n\nSå här gör du.\n",
+  "content/README.md": [
+    "# Guide för redaktörer",
+    "",
+    "## Fälten i front matter",
+    "",
+    "Text om fälten.",
+    "",
+    "### En frågas fil",
+    "",
+    "`order` är ett **heltal**.",
+    "",
+    "## Markdown i svaren",
+    "",
+    "Om Markdown.",
+    "",
+  ].join("\n"),
+};
+
+async function serveErrorPage(page: Page, body: string) {
   await page.route("**/__preview-test/", (route) =>
-    route.fulfill({
-      status: 500,
-      contentType: "text/html; charset=utf-8",
-      body: previewErrorPage([
-        'content/sida/avsnitt/fragan.md: front matter "order" must be a whole number (found "tio")',
-        'content/sida/index.md: line 27: has a "javascript:" link, which is not allowed',
-      ]),
-    }),
+    route.fulfill({ status: 500, contentType: "text/html; charset=utf-8", body }),
   );
   await page.route(`**${previewStylesheetPath}`, (route) =>
     route.fulfill({ contentType: "text/css", body: previewStylesheet }),
@@ -32,12 +49,103 @@ test("lists each problem on an accessible Swedish page", async ({ page }) => {
     route.fulfill({ contentType: "text/javascript", body: "" }),
   );
   await page.goto("/__preview-test/");
+}
+
+test("lists each problem with an excerpt, the suggestion and the guide's section, accessibly", async ({
+  page,
+}) => {
+  const problems = [
+    problem("not-whole-number", {
+      file: "content/sida/avsnitt/fragan.md",
+      line: 3,
+      field: "order",
+      found: "tio",
+      meant: 10,
+    }),
+    problem("unsafe-link", { file: "content/sida/index.md", line: 27, scheme: "javascript" }),
+  ];
+  await serveErrorPage(
+    page,
+    previewErrorPage(problems, { readText: (file) => files[file] ?? null }),
+  );
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innehållet har fel");
-  await expect(page.getByRole("listitem")).toHaveCount(2);
-  await expect(page.getByRole("listitem").first()).toContainText(
-    'fragan.md: front matter "order" must be a whole number (found "tio")',
+  const items = page.locator(".app-preview-error__list > li");
+  await expect(items).toHaveCount(2);
+  const first = items.first();
+  await expect(first).toContainText("content/sida/avsnitt/fragan.md, rad 3");
+  await expect(first).toContainText(
+    'Fältet "order" ska vara ett heltal, men här står "tio". Skriv 10.',
+  );
+  await expect(first.locator(".app-preview-error__suggestion")).toHaveText("10");
+  // The excerpt: the lines around the problem, numbered, the problem's line marked.
+  await expect(first.locator("figcaption")).toHaveText(
+    "Utdrag ur content/sida/avsnitt/fragan.md, rad 3",
+  );
+  await expect(first.locator("pre")).toContainText("2 │ question: Hur gör jag?");
+  await expect(first.locator("pre mark")).toHaveText("3 │ order: tio");
+  // A file that cannot be read gets no excerpt, but still its text and link.
+  await expect(items.nth(1).locator("pre")).toHaveCount(0);
+  // The link leads to the guide's section, shown further down the same page.
+  await first.getByRole("link", { name: "Så gör du rätt: En frågas fil" }).click();
+  await expect(page).toHaveURL(/#en-fr%C3%A5gas-fil$|#en-frågas-fil$/);
+  const section = page.getByRole("region", { name: "En frågas fil" });
+  await expect(section).toBeVisible();
+  await expect(section.locator("strong")).toHaveText("heltal");
+  await expect(page.getByRole("region", { name: "Markdown i svaren" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Fälten i front matter" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("shows an error that is not about content as plain text", async ({ page }) => {
+  await serveErrorPage(page, previewErrorPage(["Bygget avslutades utan resultat (kod 1)."]));
+  await expect(page.locator(".app-preview-error__list > li")).toHaveText(
+    "Bygget avslutades utan resultat (kod 1).",
   );
   await expectNoAxeViolations(page);
+});
+
+test("shows the edited file's warnings as a notice at the top of a built page, accessibly", async ({
+  page,
+}) => {
+  const warnings = [
+    problem("long-answer", {
+      file: "tests/fixtures/content/support/ovrigt/x.md",
+      words: 320,
+      max: 300,
+    }),
+    problem("not-updated", {
+      file: "tests/fixtures/content/support/ovrigt/x.md",
+      field: "updated",
+      base: "origin/main",
+      updated: "2024-12-04",
+      today: "2026-11-29",
+    }),
+  ];
+  await page.route("**/support/", async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: injectWarningNotice(await response.text(), warnings) });
+  });
+  await page.route(`**${previewStylesheetPath}`, (route) =>
+    route.fulfill({ contentType: "text/css", body: previewStylesheet }),
+  );
+  await page.goto("/support/");
+  const notice = page.getByRole("complementary", { name: /2 varningar för filen du ändrar/ });
+  await expect(notice).toBeVisible();
+  await expect(notice.getByRole("listitem")).toHaveCount(2);
+  await expect(notice.getByRole("listitem").nth(1)).toContainText(
+    'Svaret har ändrats jämfört med origin/main, men "updated" är fortfarande 2024-12-04.',
+  );
+  await expect(notice.getByRole("listitem").nth(1).locator("code")).toHaveText(
+    "updated: 2026-11-29",
+  );
+  // The page itself is still there, under the notice, and the notice is the first thing on it.
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const firstInBody = await page.evaluate(() => document.body.firstElementChild?.tagName);
+  expect(firstInBody).toBe("ASIDE");
+  await expectNoAxeViolations(page);
+  expect(injectWarningNotice("<html><body><p>x</p></body></html>", [])).toBe(
+    "<html><body><p>x</p></body></html>",
+  );
 });
 
 test("reloads the page when the preview server sends a reload event", async ({ page }) => {

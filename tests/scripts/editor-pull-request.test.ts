@@ -314,10 +314,10 @@ describe("an editor's pull request, built with npm run build", () => {
     assert.notEqual(result.code, 0);
     const lines = result.stderr.split("\n").filter((line) => line.includes(`${broken}:`));
     const expected = [
-      'front matter "order" must be a whole number (found "tio")',
-      'contains raw HTML "<script>"',
-      'has a "javascript:" link',
-      "contains an HTML comment",
+      'Fältet "order" ska vara ett heltal, men här står "tio"',
+      "Svaret innehåller HTML (<script>, <img>)",
+      'Länken börjar med "javascript:"',
+      'Svaret innehåller en HTML-kommentar "<!--"',
     ];
     for (const problem of expected) {
       assert.ok(

@@ -6,6 +6,7 @@ import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { escapeHtml } from "../../src/shared/escape-html.ts";
 import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 import { hashTree } from "../support/run-script.ts";
 
@@ -78,6 +79,8 @@ describe("npm start (the preview)", () => {
     const page = await get(fixturePagePath);
     assert.equal(page.status, 200);
     assert.match(page.text, /Kan jag logga in på Mina sidor med ett samordningsnummer\?/);
+    // No file edited yet: no notice of warnings, however many the site has.
+    assert.doesNotMatch(page.text, /app-preview-notice/);
     assert.match(
       page.text,
       /<script type="module" src="\/__preview\/reload\.js"><\/script>\s*<\/head>/,
@@ -98,14 +101,15 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 500);
     assert.match(page.text, /<html lang="sv">/);
-    assert.ok(
-      page.text.includes(
-        `${question}: front matter &quot;order&quot; must be a whole number (found &quot;tio&quot;)`,
-      ),
-      page.text,
-    );
+    const message = 'Fältet "order" ska vara ett heltal, men här står "tio". Skriv 10.';
+    assert.ok(page.text.includes(`<strong>${question}</strong>, rad `), page.text);
+    assert.ok(page.text.includes(escapeHtml(message)), page.text);
+    // The excerpt of the file, with the broken line marked, and the link to the guide's section.
+    assert.match(page.text, /<mark>\s*\d+ │ order: tio<\/mark>/);
+    // The fixture content has no guide (README.md), so the section is named, not linked.
+    assert.match(page.text, /Så gör du rätt: se avsnittet ”En frågas fil” i .*README\.md/);
     assert.doesNotMatch(page.text, /app-accordion/);
-    assert.match(output, /front matter "order" must be a whole number \(found "tio"\)/);
+    assert.ok(output.includes(message), output);
     await waitFor("a reload event", async () =>
       events.join("").includes("event: reload") ? true : undefined,
     );
@@ -114,7 +118,8 @@ describe("npm start (the preview)", () => {
 
   it("shows the repaired page again, with the change, after the file is fixed", async () => {
     const broken = await readFile(question, "utf8");
-    const fixed = broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)");
+    // Repaired, and made very long: the notice shows the edited file's warning.
+    const fixed = `${broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)")}\n${"ord ".repeat(320)}\n`;
     // Saved the way many editors save: a new copy renamed over the old file.
     await writeFile(`${question}.tmp`, fixed);
     await rename(`${question}.tmp`, question);
@@ -124,5 +129,11 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
+    assert.match(page.text, /<aside class="app-preview-notice"/);
+    assert.match(page.text, /Förhandsvisning: \d+ varning(ar)? för filen du ändrar/);
+    assert.ok(
+      page.text.includes(`<strong>${question}</strong>: Svaret är mycket långt`),
+      page.text,
+    );
   });
 });

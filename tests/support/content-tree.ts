@@ -47,13 +47,33 @@ export function treeWith<Value extends string | Uint8Array | null>(
   return { ...validTree, ...changes };
 }
 
-/** Loads a tree and returns its problems with file names relative to the tree, as one line each. */
-export async function problemsOf(files: Tree, options: LoadOptions = {}): Promise<string[]> {
+/** Loads a tree and returns its problems, file names relative to the tree. */
+export async function problemObjectsOf(files: Tree, options: LoadOptions = {}): Promise<Problem[]> {
   const root = await writeTree(files);
   try {
     const { problems } = await loadContent(root, ["/", "/kakor/"], options);
-    return problems.map((problem: Problem) => formatProblem(problem).replaceAll(`${root}/`, ""));
+    return problems.map((problem) => ({
+      ...problem,
+      file: problem.file.replaceAll(`${root}/`, ""),
+      message: problem.message.replaceAll(`${root}/`, ""),
+    }));
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+}
+
+/** Loads a tree and returns its problems with file names relative to the tree, as one line each. */
+export async function problemsOf(files: Tree, options: LoadOptions = {}): Promise<string[]> {
+  return (await problemObjectsOf(files, options)).map(formatProblem);
+}
+
+/** Each problem's line and suggestion (absent when none), for tests of the advice. */
+export async function adviceOf(
+  files: Tree,
+  options: LoadOptions = {},
+): Promise<Array<{ line: string; suggestion?: string }>> {
+  return (await problemObjectsOf(files, options)).map((problem) => ({
+    line: formatProblem(problem),
+    ...(problem.suggestion === undefined ? {} : { suggestion: problem.suggestion }),
+  }));
 }

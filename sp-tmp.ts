@@ -1,0 +1,12 @@
+import { loadContent } from "./src/content/load-content.ts";
+import { loadSpeller, readWordList, spellingWarnings } from "./src/content/spelling.ts";
+import { formatProblem } from "./src/content/problems.ts";
+const dir = process.argv[2] ?? "content";
+let t = performance.now();
+const speller = await loadSpeller(readWordList(`${dir}/ordlista.txt`));
+console.log("load", Math.round(performance.now() - t)); t = performance.now();
+const content = await loadContent(dir);
+const files = content.pages.flatMap((p) => p.sections.flatMap((s) => s.questions.map((q) => q.file)));
+const w = spellingWarnings(files, speller, { wordList: `${dir}/ordlista.txt` });
+console.log("check", Math.round(performance.now() - t), w.length);
+for (const x of w) console.log(formatProblem(x).slice(0, 200));
