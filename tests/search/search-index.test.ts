@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { FaqPage, Question, Section } from "../../src/content/schema.ts";
-import { questionRecordHtml } from "../../src/search/search-index.ts";
+import { sectionRecordHtml, sectionRecordPath } from "../../src/search/search-index.ts";
 import { indexedText } from "../../src/search/search-terms.ts";
 
 const question = {
@@ -29,22 +29,40 @@ describe("indexedText", () => {
   });
 });
 
-describe("questionRecordHtml", () => {
-  const html = questionRecordHtml(page, section, question);
+describe("sectionRecordHtml", () => {
+  const other = {
+    question: "Vad är e-legitimation?",
+    order: 20,
+    slug: "vad-ar-e-legitimation",
+    answerHtml: "<p>En id-handling.</p>",
+    file: "content/p/s/vad-ar-e-legitimation.md",
+  } as Question;
+  const twoQuestions = { ...section, questions: [question, other] };
+  const html = sectionRecordHtml(page, twoQuestions);
 
-  it("is a Swedish document whose indexed body is the question and its answer", () => {
+  it("is one Swedish document whose indexed body is every question heading and its answer", () => {
     assert.match(html, /<html lang="sv">/);
     assert.match(
       html,
-      /<main data-pagefind-body><h1>Hur loggar jag in med bank-id\?<\/h1><p>Med bank-id\.<\/p>/,
+      /<main data-pagefind-body><section><h3 id="logga-in-med-bank-id" data-pagefind-weight="7">Hur loggar jag in med bank-id\?<\/h3><p>Med bank-id\.<\/p>/,
+    );
+    assert.match(
+      html,
+      /<section><h3 id="vad-ar-e-legitimation" data-pagefind-weight="7">Vad är e-legitimation\?<\/h3><p>En id-handling\.<\/p><\/section><\/main>/,
     );
   });
 
-  it("keeps the editors' spelling in the title shown in results", () => {
+  it("points its questions' sub-results at the page, whatever file Pagefind reads it from", () => {
+    assert.match(html, /<span data-pagefind-meta="url">\/p\/<\/span>/);
+    assert.equal(sectionRecordPath(page, section), "p/inloggning/index.html");
+  });
+
+  it("keeps the editors' spelling of a title that indexing changes, and only then", () => {
     assert.match(
       html,
-      /<span data-pagefind-meta="title">Hur loggar jag in med bank\u2011id\?<\/span>/,
+      /<span data-pagefind-meta="fraga-logga-in-med-bank-id">Hur loggar jag in med bank\u2011id\?<\/span>/,
     );
+    assert.doesNotMatch(html, /fraga-vad-ar-e-legitimation/);
   });
 
   it("filters by page and by section of that page, and escapes the titles it shows", () => {
