@@ -1,8 +1,8 @@
 // Turns Pagefind's section records into a ranked list of questions: flattens each record's
 // sub-results (one per question heading), keeps only questions that match a meaningful query word,
 // and relaxes the query when the exact one finds little (issue 12). No DOM: tested in Node.
-import { matchedWords } from "./result-link.ts";
-import { contentWords, queryWords, swedishStopWords } from "./stop-words.ts";
+import { contentWords, matchedWords, wordAt } from "./result-link.ts";
+import { meaningfulWords, queryWords, swedishStopWords } from "./stop-words.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -25,6 +25,8 @@ export interface PagefindRecord {
   content: string;
   meta: Record<string, string | undefined>;
   sub_results: PagefindSubResult[];
+  /** Every heading with an id, in page order: where each question starts. */
+  anchors: { id: string; location: number }[];
 }
 
 /** One search through Pagefind: the data of its best `limit` records and how many there were. */
@@ -89,19 +91,55 @@ export function isRealMatch(query: string, word: string): boolean {
   });
 }
 
-/** The meaningful query words that one of a question's matched words really matches. */
-function matchedQueryWords(words: readonly string[], query: readonly string[]): Set<string> {
-  const meaningful = query.filter((word) => !swedishStopWords.has(word));
-  return new Set(meaningful.filter((q) => words.some((word) => isRealMatch(q, word))));
+/**
+ * A question's score: for each meaningful query word, its best-scored real match, summed. The best
+ * rather than every occurrence, so a long answer that repeats a word does not outrank the short
+ * one whose question is about it (Pagefind's own term saturation, per question).
+ */
+function scoreOf(
+  locations: readonly WeightedLocation[],
+  words: readonly string[],
+  meaningful: readonly string[],
+): { score: number; matched: Set<string> } {
+  const best = new Map<string, number>();
+  for (const { location, balanced_score } of locations) {
+    const word = wordAt(words, location);
+    for (const q of meaningful) {
+      if (isRealMatch(q, word)) best.set(q, Math.max(best.get(q) ?? 0, balanced_score));
+    }
+  }
+  const score = [...best.values()].reduce((sum, value) => sum + value, 0);
+  return { score, matched: new Set(best.keys()) };
+}
+
+/** Words of a typical question with its answer, and how much length counts (BM25's b). */
+const typicalLength = 60;
+const lengthWeight = 0.75;
+
+/**
+ * How much a question's length scales its score, as BM25 and Pagefind's `pageLength` do for
+ * pages: the same words in a short answer say more than in a long one that mentions them in
+ * passing. A question's words run from its heading to the next question's.
+ */
+function lengthFactor(record: PagefindRecord, id: string, words: number): number {
+  const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
+  const index = anchors.findIndex((anchor) => anchor.id === id);
+  if (index < 0) return 1;
+  const length = (anchors[index + 1]?.location ?? words) - (anchors[index]?.location ?? 0);
+  return 1 / (1 - lengthWeight + lengthWeight * (Math.max(length, 1) / typicalLength));
 }
 
 /** The questions of one Pagefind search, each with the query words it really matches. */
 export function questionsOf(records: PagefindRecord[], query: readonly string[]): FoundQuestion[] {
-  return records.flatMap((record) =>
-    record.sub_results
+  const meaningful = query.filter((word) => !swedishStopWords.has(word));
+  return records.flatMap((record) => {
+    const words = contentWords(record.content);
+    return record.sub_results
       .filter((sub) => sub.anchor !== undefined)
       .map((sub) => {
-        const words = matchedWords(record.content, sub.locations);
+        const { score, matched } = scoreOf(sub.weighted_locations, words, meaningful);
+        const length = lengthFactor(record, sub.anchor?.id ?? "", words.length);
+        const found = matchedWords(record.content, sub.locations);
         return {
           url: sub.url,
           // The editors' spelling, when the indexed heading differs (search-index.ts).
@@ -109,13 +147,13 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
           section: record.meta.section ?? "",
           page: record.meta.page ?? "",
           excerpt: sub.excerpt,
-          words: words.filter((word) => query.some((q) => isRealMatch(q, word))),
-          matched: matchedQueryWords(words, query),
-          score: sub.weighted_locations.reduce((sum, location) => sum + location.balanced_score, 0),
+          words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
+          matched,
+          score: score * length,
         };
       })
-      .filter((question) => question.matched.size > 0),
-  );
+      .filter((question) => question.matched.size > 0);
+  });
 }
 
 /** Merges questions found by several searches: one entry per question, its matches united. */
@@ -148,7 +186,7 @@ export async function findQuestions(
   limit: number,
 ): Promise<FoundQuestions> {
   const query = queryWords(term);
-  const meaningful = contentWords(term);
+  const meaningful = meaningfulWords(term);
   // The same search twice is skipped: "BankID" and "bankid" are one query to Pagefind.
   const relaxed = [meaningful.join(" "), ...(meaningful.length > 1 ? meaningful : [])];
   const searched = new Set<string>();

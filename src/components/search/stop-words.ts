@@ -25,7 +25,7 @@ export function queryWords(term: string): string[] {
 }
 
 /** The words of a query that carry meaning; all of them when every word is a stop word. */
-export function contentWords(term: string): string[] {
+export function meaningfulWords(term: string): string[] {
   const words = queryWords(term);
   const kept = words.filter((word) => !swedishStopWords.has(word));
   return kept.length > 0 ? kept : words;

@@ -9,13 +9,15 @@ import {
   questionsOf,
   type SearchRecords,
 } from "../../../src/components/search/find-questions.ts";
-import { contentWords } from "../../../src/components/search/stop-words.ts";
+import { meaningfulWords } from "../../../src/components/search/stop-words.ts";
 
 /** A section record of `questions` (slug → text), as Pagefind returns it for `matches`. */
 function record(section: string, questions: Record<string, string>, matches: string[]) {
   const words: string[] = [];
+  const anchors: { id: string; location: number }[] = [];
   const subResults = Object.entries(questions).map(([slug, text]) => {
     const start = words.length;
+    anchors.push({ id: slug, location: start });
     words.push(...text.split(" "));
     const locations = words
       .map((word, location) => ({ word, location }))
@@ -39,6 +41,7 @@ function record(section: string, questions: Record<string, string>, matches: str
     content: words.join(" "),
     meta: { section, page: "Sidan", "fraga-a": "Fråga a" },
     sub_results: subResults.filter((sub) => sub.locations.length > 0),
+    anchors,
   } satisfies PagefindRecord;
 }
 
@@ -79,16 +82,16 @@ describe("isRealMatch", () => {
   });
 });
 
-describe("contentWords", () => {
+describe("meaningfulWords", () => {
   it("leaves out Swedish stop words, and normalises hyphens and punctuation", () => {
-    assert.deepEqual(contentWords("Varför startar inte mitt bank\u2011id?"), [
+    assert.deepEqual(meaningfulWords("Varför startar inte mitt bank\u2011id?"), [
       "startar",
       "bank-id",
     ]);
   });
 
   it("keeps a query made only of stop words", () => {
-    assert.deepEqual(contentWords("för vad"), ["för", "vad"]);
+    assert.deepEqual(meaningfulWords("för vad"), ["för", "vad"]);
   });
 });
 
