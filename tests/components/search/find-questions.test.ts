@@ -80,6 +80,22 @@ describe("isRealMatch", () => {
     assert.ok(!isRealMatch("föräldrapenning", "för"));
     assert.ok(!isRealMatch("sida", "signera"));
   });
+
+  it("refuses other words that only start alike", () => {
+    assert.ok(!isRealMatch("android", "andra"));
+    assert.ok(!isRealMatch("portal", "portleten"));
+  });
+
+  it("accepts a word with one typo, or two in a long word, but none in a short one", () => {
+    assert.ok(isRealMatch("javscript", "javascript"));
+    assert.ok(isRealMatch("portlten", "portleten"));
+    assert.ok(isRealMatch("e-legitmation", "e-legitimation"));
+    assert.ok(isRealMatch("samordnigsnummer", "samordningsnummer"));
+    assert.ok(isRealMatch("samordningsnumret", "samordningsnummer"));
+    assert.ok(isRealMatch("sjukpeng", "sjukpenning"));
+    assert.ok(!isRealMatch("vab", "vad"));
+    assert.ok(!isRealMatch("tandvård", "tandläkare"));
+  });
 });
 
 describe("meaningfulWords", () => {
