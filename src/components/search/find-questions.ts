@@ -154,68 +154,93 @@ export function isRealMatch(query: string, word: string): boolean {
   });
 }
 
-/**
- * A question's score: for each meaningful query word, its best-scored real match, summed. The best
- * rather than every occurrence, so a long answer that repeats a word does not outrank the short
- * one whose question is about it (Pagefind's own term saturation, per question).
- */
-function scoreOf(
+/** BM25's saturation (k1) and length normalisation (b), at their usual values. */
+const saturation = 1.2;
+const lengthWeight = 0.75;
+
+/** One question of a record, before scoring: its weighted matches per query word and its length. */
+interface Candidate {
+  record: PagefindRecord;
+  sub: PagefindSubResult;
+  frequencies: Map<string, number>;
+  length: number;
+}
+
+/** How often each meaningful query word really matches, each match counted by its weight. */
+function frequenciesOf(
   locations: readonly WeightedLocation[],
   words: readonly string[],
   meaningful: readonly string[],
-): { score: number; matched: Set<string> } {
-  const best = new Map<string, number>();
-  for (const { location, balanced_score } of locations) {
+): Map<string, number> {
+  const frequencies = new Map<string, number>();
+  for (const { location, weight } of locations) {
     const word = wordAt(words, location);
     for (const q of meaningful) {
-      if (isRealMatch(q, word)) best.set(q, Math.max(best.get(q) ?? 0, balanced_score));
+      if (isRealMatch(q, word)) frequencies.set(q, (frequencies.get(q) ?? 0) + weight);
     }
   }
-  const score = [...best.values()].reduce((sum, value) => sum + value, 0);
-  return { score, matched: new Set(best.keys()) };
+  return frequencies;
 }
 
-/** Words of a typical question with its answer, and how much length counts (BM25's b). */
-const typicalLength = 60;
-const lengthWeight = 0.75;
+/** Each question's length in words: from its heading to the next question's heading. */
+function questionLengths(record: PagefindRecord, words: number): Map<string, number> {
+  const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
+  return new Map(
+    anchors.map((anchor, index) => [
+      anchor.id,
+      Math.max((anchors[index + 1]?.location ?? words) - anchor.location, 1),
+    ]),
+  );
+}
 
 /**
- * How much a question's length scales its score, as BM25 and Pagefind's `pageLength` do for
- * pages: the same words in a short answer say more than in a long one that mentions them in
- * passing. A question's words run from its heading to the next question's.
+ * The questions of one Pagefind search, each with the query words it really matches, scored per
+ * question with BM25 over the questions of the records read: a heading's match counts by its
+ * weight, repeats count less and less, a word few questions have counts more, and the same
+ * matches say more in a short answer than in a long one that mentions them in passing.
  */
-function lengthFactor(record: PagefindRecord, id: string, words: number): number {
-  const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
-  const index = anchors.findIndex((anchor) => anchor.id === id);
-  if (index < 0) return 1;
-  const length = (anchors[index + 1]?.location ?? words) - (anchors[index]?.location ?? 0);
-  return 1 / (1 - lengthWeight + lengthWeight * (Math.max(length, 1) / typicalLength));
-}
-
-/** The questions of one Pagefind search, each with the query words it really matches. */
 export function questionsOf(records: PagefindRecord[], query: readonly string[]): FoundQuestion[] {
   const meaningful = query.filter((word) => !swedishStopWords.has(word));
-  return records.flatMap((record) => {
+  const candidates: Candidate[] = [];
+  let questions = 0;
+  let totalLength = 0;
+  for (const record of records) {
     const words = contentWords(record.content);
-    return record.sub_results
-      .filter((sub) => sub.anchor !== undefined)
-      .map((sub) => {
-        const { score, matched } = scoreOf(sub.weighted_locations, words, meaningful);
-        const length = lengthFactor(record, sub.anchor?.id ?? "", words.length);
-        const found = matchedWords(record.content, sub.locations);
-        return {
-          url: sub.url,
-          // The editors' spelling, when the indexed heading differs (search-index.ts).
-          question: record.meta[`fraga-${sub.anchor?.id}`] ?? sub.title,
-          section: record.meta.section ?? "",
-          page: record.meta.page ?? "",
-          excerpt: sub.excerpt,
-          words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
-          matched,
-          score: score * length,
-        };
-      })
-      .filter((question) => question.matched.size > 0);
+    const lengths = questionLengths(record, words.length);
+    questions += lengths.size;
+    for (const length of lengths.values()) totalLength += length;
+    for (const sub of record.sub_results) {
+      if (!sub.anchor) continue;
+      const frequencies = frequenciesOf(sub.weighted_locations, words, meaningful);
+      const length = lengths.get(sub.anchor.id) ?? 1;
+      if (frequencies.size > 0) candidates.push({ record, sub, frequencies, length });
+    }
+  }
+  const averageLength = totalLength / Math.max(questions, 1);
+  const idf = new Map(
+    meaningful.map((q) => {
+      const having = candidates.filter((candidate) => candidate.frequencies.has(q)).length;
+      return [q, Math.log(1 + (questions - having + 0.5) / (having + 0.5))];
+    }),
+  );
+  return candidates.map(({ record, sub, frequencies, length }) => {
+    const norm = 1 - lengthWeight + lengthWeight * (length / averageLength);
+    let score = 0;
+    for (const [q, frequency] of frequencies) {
+      score += ((idf.get(q) ?? 0) * frequency * (saturation + 1)) / (frequency + saturation * norm);
+    }
+    const found = matchedWords(record.content, sub.locations);
+    return {
+      url: sub.url,
+      // The editors' spelling, when the indexed heading differs (search-index.ts).
+      question: record.meta[`fraga-${sub.anchor?.id}`] ?? sub.title,
+      section: record.meta.section ?? "",
+      page: record.meta.page ?? "",
+      excerpt: sub.excerpt,
+      words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
+      matched: new Set(frequencies.keys()),
+      score,
+    };
   });
 }
 
