@@ -29,9 +29,12 @@ export async function listFolder(folder: string): Promise<FolderListing> {
 }
 
 /** Files directly in content/: only the editors' guide belongs there. */
+/** The search synonyms, the one file besides README.md at the top of the content folder. */
+export const synonymsFile = "sokord.yml";
+
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
-    .filter((name) => name !== "README.md")
+    .filter((name) => name !== "README.md" && name !== synonymsFile)
     .map((name) => ({
       file: displayName(path.join(root, name)),
       message:

@@ -12,9 +12,10 @@ import {
   readIfPresent,
   slugAdvice,
 } from "./load-section.ts";
+import { loadSynonyms } from "./load-synonyms.ts";
 import type { Problem } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
-import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
+import { type FaqPage, pageFrontMatterSchema, type Synonyms, slugPattern } from "./schema.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
 export type { ExternalLink } from "./load-section.ts";
@@ -23,6 +24,8 @@ export interface LoadedContent {
   pages: FaqPage[];
   problems: Problem[];
   externalLinks: ExternalLink[];
+  /** content/sokord.yml, for search. */
+  synonyms: Synonyms;
 }
 
 /** The page's front matter and introduction, or null when they cannot be used (problems added). */
@@ -150,6 +153,8 @@ export async function loadContent(
   const collector: Collector = { problems: [], externalLinks: [] };
   const listing = await listFolder(root);
   collector.problems.push(...checkRootFiles(root, listing.files));
+  const { synonyms, problems: synonymProblems } = loadSynonyms(root);
+  collector.problems.push(...synonymProblems);
   const loaded = await Promise.all(
     listing.folders.map((name) => loadPage(path.join(root, name), collector)),
   );
@@ -169,5 +174,6 @@ export async function loadContent(
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
     problems: collector.problems.sort((a, b) => byFile(a, b) || lineOf(a) - lineOf(b)),
     externalLinks: collector.externalLinks.sort(byFile),
+    synonyms,
   };
 }

@@ -101,7 +101,7 @@ describe("loadContent reports", () => {
     await expectProblems(
       { "p/a/one.md": question("question: Fråga?\norder: 10\nförfattare: Anna") },
       [
-        'p/a/one.md: front matter "författare" is not a known field (known fields: question, order, updated); remove it',
+        'p/a/one.md: front matter "författare" is not a known field (known fields: question, order, updated, sokord); remove it',
       ],
     );
   });

@@ -210,6 +210,51 @@ test("says so when nothing is found and links to the contact page", async ({ pag
   await expectNoAxeViolations(page);
 });
 
+test("a sentence finds its answer, and every list offers the contact page", async ({ page }) => {
+  await page.goto(faqUrl);
+  // None of the answers has every word of the sentence: the search relaxes instead of failing.
+  const links = await search(page, "mitt bankid startar inte");
+  expect((await anchorsOf(links))[0]).toBe("e-legitimation-startar-inte");
+  const contact = page.locator(".app-search__contact");
+  await expect(contact).toBeVisible();
+  await expect(contact).toContainText("Hittade du inte svaret?");
+  await expect(contact.getByRole("link", { name: "kontakta Försäkringskassan" })).toHaveAttribute(
+    "href",
+    "https://www.forsakringskassan.se/kontakt",
+  );
+  await expect(page.locator(".app-search__none")).toBeHidden();
+});
+
+test("a question the site does not answer matches no fragment of longer words", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  // "för" starts many of the fixture's words; it is no match for "föräldrapenning".
+  const links = await search(page, "föräldrapenning");
+  await expect(links).toHaveCount(0);
+  await expect(page.locator(".app-search").getByRole("status")).toHaveText(
+    "Inga träffar för ”föräldrapenning”.",
+  );
+  await expect(page.locator(".app-search__contact")).toBeVisible();
+});
+
+test("Visa fler shows the rest of the list and moves focus to the first added result", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  const links = await search(page, "logga");
+  const status = page.locator(".app-search").getByRole("status");
+  await expect(status).toHaveText(/^(\d+) träffar för ”logga”\. De 8 bästa visas\.$/);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  await expect(links).toHaveCount(8);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Visa fler" }).click();
+  await expect(links).toHaveCount(Math.min(total, 16));
+  await expect(links.nth(8)).toBeFocused();
+  await expect(status).toHaveText(`${total} träffar för ”logga”.`);
+  await expect(page.getByRole("button", { name: "Visa fler" })).toBeHidden();
+});
+
 test("the search page reads ?q= on load and keeps the query in the URL", async ({ page }) => {
   await page.goto("/sok/?q=webbl%C3%A4sare");
   const field = page.getByRole("searchbox", { name: fieldName });
