@@ -25,7 +25,7 @@ export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
     // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
       eleventy.write(),
-      indexForSearch(staging, content.pages),
+      indexForSearch(staging, content.pages, content.synonyms),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
     await swapInto(staging, config.outputDir);

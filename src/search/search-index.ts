@@ -4,9 +4,9 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
-import type { FaqPage, Question, Section } from "../content/schema.ts";
+import type { FaqPage, Question, Section, Synonyms } from "../content/schema.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
-import { indexedText } from "./search-terms.ts";
+import { indexedText, searchWordsHtml } from "./search-terms.ts";
 
 /** Pagefind's ready-made UIs and highlighter: the site has its own, so they are not published. */
 const unusedPagefindFiles = [
@@ -38,10 +38,11 @@ export function sectionRecordPath(page: Pick<FaqPage, "slug">, section: Pick<Sec
   return path.join(page.slug, section.id, "index.html");
 }
 
-function questionHtml(question: Question): string {
+function questionHtml(question: Question, synonyms: Synonyms): string {
   return (
     `<section><h3 id="${question.slug}" data-pagefind-weight="${questionWeight}">` +
-    `${escapeHtml(question.question)}</h3>${question.answerHtml}</section>`
+    `${escapeHtml(question.question)}</h3>${question.answerHtml}` +
+    `${searchWordsHtml(question, synonyms)}</section>`
   );
 }
 
@@ -68,7 +69,11 @@ function questionTitleMeta(question: Question): string {
  * questions as sub-results; the meta `url` is the page's, so they link to `/<page>/#<question>`.
  * `data-pagefind-ignore` in an answer (external-link hints) keeps its meaning.
  */
-export function sectionRecordHtml(page: FaqPage, section: Section): string {
+export function sectionRecordHtml(
+  page: FaqPage,
+  section: Section,
+  synonyms: Synonyms = new Map(),
+): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) =>
@@ -82,13 +87,19 @@ export function sectionRecordHtml(page: FaqPage, section: Section): string {
     `${meta("section", section.title)}${meta("page", page.title)}` +
     `${filter("sida", page.slug)}${filter("avsnitt", sectionFilterValue(page, section))}` +
     `${section.questions.map(questionTitleMeta).join("")}</div>` +
-    indexedText(`<main data-pagefind-body>${section.questions.map(questionHtml).join("")}</main>`) +
+    indexedText(
+      `<main data-pagefind-body>${section.questions.map((q) => questionHtml(q, synonyms)).join("")}</main>`,
+    ) +
     "</body></html>"
   );
 }
 
 /** Writes every section's record under `dir`, where Pagefind's `addDirectory` reads them. */
-async function writeSectionRecords(dir: string, pages: FaqPage[]): Promise<void> {
+async function writeSectionRecords(
+  dir: string,
+  pages: FaqPage[],
+  synonyms: Synonyms,
+): Promise<void> {
   const records = pages.flatMap((page) =>
     page.sections
       .filter((section) => section.questions.length > 0)
@@ -101,18 +112,22 @@ async function writeSectionRecords(dir: string, pages: FaqPage[]): Promise<void>
   await Promise.all(
     records.map(async ({ file, page, section }) => {
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, sectionRecordHtml(page, section));
+      await writeFile(file, sectionRecordHtml(page, section, synonyms));
     }),
   );
 }
 
-export async function indexForSearch(siteDir: string, pages: FaqPage[]): Promise<void> {
+export async function indexForSearch(
+  siteDir: string,
+  pages: FaqPage[],
+  synonyms: Synonyms = new Map(),
+): Promise<void> {
   // Pagefind's service handles `addHTMLFile` one message at a time, on one thread; `addDirectory`
   // parses files in parallel, so the records go through files in a folder of their own.
   const recordsDir = await mkdtemp(path.join(tmpdir(), "fk-search-records-"));
   const outputPath = path.join(siteDir, "pagefind");
   try {
-    await writeSectionRecords(recordsDir, pages);
+    await writeSectionRecords(recordsDir, pages, synonyms);
     const { index, errors } = await createIndex({ forceLanguage: "sv" });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: recordsDir });

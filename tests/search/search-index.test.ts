@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { FaqPage, Question, Section } from "../../src/content/schema.ts";
 import { sectionRecordHtml, sectionRecordPath } from "../../src/search/search-index.ts";
-import { indexedText } from "../../src/search/search-terms.ts";
+import { indexedText, searchWordsHtml, synonymsFor } from "../../src/search/search-terms.ts";
 
 const question = {
   question: "Hur loggar jag in med bank\u2011id?",
@@ -74,5 +74,40 @@ describe("sectionRecordHtml", () => {
 
   it("keeps data-pagefind-ignore on the external-link hint", () => {
     assert.match(html, /<span data-pagefind-ignore> Länk till annan webbplats<\/span>/);
+  });
+});
+
+describe("the editors' search words", () => {
+  const appQuestion = {
+    ...question,
+    slug: "appen",
+    question: "Jag kan inte logga in i appen",
+    answerHtml: "<p>Kontrollera versionen av IOS/Android. Ladda upp loggen.</p>",
+    sokord: ["mobil-app", "<telefon>"],
+  } as Question;
+  const synonyms = new Map([
+    ["iphone", ["ios"]],
+    ["bifoga", ["ladda upp"]],
+    ["tom", ["blank"]],
+    ["kontroll", ["kontrol"]],
+  ]);
+
+  it("indexes a question's sokord with high weight, escaped, and never as a heading", () => {
+    assert.match(
+      searchWordsHtml(appQuestion, new Map()),
+      /^<p data-pagefind-weight="7">mobil-app, &lt;telefon&gt;<\/p>$/,
+    );
+  });
+
+  it("adds a citizen's word where the question uses one of the site's words, whole words only", () => {
+    assert.deepEqual(synonymsFor(appQuestion, synonyms), ["iphone", "bifoga"]);
+    assert.match(
+      sectionRecordHtml(page, { ...section, questions: [appQuestion] }, synonyms),
+      /Ladda upp loggen\.<\/p><p data-pagefind-weight="7">mobil-app, &lt;telefon&gt;<\/p><p data-pagefind-weight="3">iphone, bifoga<\/p><\/section>/,
+    );
+  });
+
+  it("adds nothing to a question without search words", () => {
+    assert.equal(searchWordsHtml(question, synonyms), "");
   });
 });
