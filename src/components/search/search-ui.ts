@@ -2,6 +2,8 @@
 // result per question (flattened from the section records' sub-results and ranked per question),
 // relaxes a query that finds little, announces the count, shows more on request, and supports
 // arrow keys and Escape (issues 3 and 12).
+
+import { trackSiteSearch } from "../../browser/consent/analytics.ts";
 import {
   type FoundQuestion,
   type FoundQuestions,
@@ -27,6 +29,8 @@ const pageSize = 8;
 /** Section records read at first: enough to rank their questions, few enough for the budget. */
 const firstRecords = 10;
 const wait = 150;
+/** A term still shown after this long is taken as the citizen's final search, for analytics. */
+const settled = 2_500;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -92,6 +96,8 @@ class SearchUi {
     records: firstRecords,
   };
   private shown = 0;
+  private settling: ReturnType<typeof setTimeout> | undefined;
+  private tracked = "";
 
   constructor($root: HTMLElement) {
     const find = (selector: string) => {
@@ -106,6 +112,10 @@ class SearchUi {
     this.$none = find(".app-search__none");
     this.$more = find(".app-search__more") as HTMLButtonElement;
     this.$more.addEventListener("click", () => this.showMore());
+    // Following a result ends the search: its term is final even if it was shown only briefly.
+    this.$results.addEventListener("click", (event) => {
+      if ((event.target as Element).closest(".app-search__link")) this.trackFinal();
+    });
     this.readsQuery = $root.hasAttribute("data-reads-query");
     this.$filters = Array.from($root.querySelectorAll<HTMLSelectElement>(".app-search__select"));
     const params = new URLSearchParams(location.search);
@@ -129,6 +139,8 @@ class SearchUi {
   private async search(): Promise<void> {
     const term = this.$input.value.trim();
     const ticket = ++this.latest;
+    // A new term replaces the one shown: that one was not final.
+    clearTimeout(this.settling);
     if (this.readsQuery) this.writeQuery(term);
     if (!term) return this.clear();
     // Typing pauses before searching, so that a word's every letter is not a search of its own.
@@ -139,6 +151,17 @@ class SearchUi {
     this.found = { ...found, term, records: firstRecords };
     this.shown = Math.min(pageSize, found.questions.length);
     this.render();
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => this.trackFinal(), settled);
+  }
+
+  /** Sends the shown term once to analytics (with consent only): not every keystroke's search. */
+  private trackFinal(): void {
+    clearTimeout(this.settling);
+    const { term, questions } = this.found;
+    if (!term || term === this.tracked || this.$panel.hidden) return;
+    this.tracked = term;
+    trackSiteSearch(term, questions.length);
   }
 
   private async find(term: string, records: number): Promise<FoundQuestions> {
@@ -199,6 +222,7 @@ class SearchUi {
 
   private clear(): void {
     this.latest++;
+    clearTimeout(this.settling);
     this.$results.replaceChildren();
     this.$status.textContent = "";
     this.$none.hidden = true;
