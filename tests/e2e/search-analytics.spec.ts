@@ -20,6 +20,10 @@ test.afterAll(async () => {
   await site.close();
 });
 
+test.beforeEach(() => {
+  site.trackerRequests.length = 0;
+});
+
 /** The site searches queued for Matomo in this page. */
 function siteSearches(page: Page) {
   return page.evaluate(() =>
