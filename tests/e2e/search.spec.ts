@@ -155,6 +155,25 @@ test("following a result opens that answer with the matched words marked", async
   await expectNoAxeViolations(page);
 });
 
+test("the landing answer marks the query's words, not its stop words, unlike focus", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  const links = await search(page, "jag kan inte ladda upp bilagor");
+  const href = (await links.first().getAttribute("href")) ?? "";
+  const marked = new URL(href, "http://x").searchParams.getAll("pagefind-highlight");
+  expect(marked).toContain("bilagor");
+  expect(marked.filter((word) => ["jag", "kan", "inte"].includes(word))).toEqual([]);
+  await links.first().click();
+  const marks = page.locator("#ladda-upp-bilagor-svar mark.app-highlight");
+  await expect(marks.first()).toBeVisible();
+  const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
+  expect(texts.filter((text) => ["jag", "kan", "inte"].includes(text))).toEqual([]);
+  // The focus style is solid #ffbf47; a marked word must not look focused.
+  const background = await marks.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe("rgb(255, 191, 71)");
+});
+
 test("works with the keyboard alone: type, arrows, Escape, Tab and Enter", async ({ page }) => {
   await page.goto(faqUrl);
   const field = page.getByRole("searchbox", { name: fieldName });
