@@ -188,11 +188,11 @@ class SearchUi {
       if (ticket !== this.latest) return;
       this.found = { ...found, term, records: records * 2 };
     }
-    const $firstNew = this.shown;
+    const firstNew = this.shown;
     this.shown = Math.min(this.shown + pageSize, this.found.questions.length);
     this.render();
     // Focus moves to the first added result, so keyboard and screen-reader users continue there.
-    this.$results.querySelectorAll<HTMLElement>(".app-search__link")[$firstNew]?.focus();
+    this.$results.querySelectorAll<HTMLElement>(".app-search__link")[firstNew]?.focus();
   }
 
   private render(): void {
