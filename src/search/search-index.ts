@@ -6,7 +6,7 @@ import path from "node:path";
 import { close, createIndex } from "pagefind";
 import type { FaqPage, Question, Section, Synonyms } from "../content/schema.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
-import { indexedText, searchWordsHtml } from "./search-terms.ts";
+import { indexedText, searchWords } from "./search-terms.ts";
 
 /** Pagefind's ready-made UIs and highlighter: the site has its own, so they are not published. */
 const unusedPagefindFiles = [
@@ -42,23 +42,33 @@ function questionHtml(question: Question, synonyms: Synonyms): string {
   return (
     `<section><h3 id="${question.slug}" data-pagefind-weight="${questionWeight}">` +
     `${escapeHtml(question.question)}</h3>${question.answerHtml}` +
-    `${searchWordsHtml(question, synonyms)}</section>`
+    `${searchWords(question, synonyms).html}</section>`
   );
 }
 
-/** The meta key of a question's title, which results show (see questionTitleMeta). */
+/** The meta key of how many search words end a question's text (see questionMeta). */
+export function searchWordsKey(slug: string): string {
+  return `sokord-${slug}`;
+}
+
+/** The meta key of a question's title, which results show (see questionMeta). */
 export function questionTitleKey(slug: string): string {
   return `fraga-${slug}`;
 }
 
 /**
- * A question's title in the editors' spelling, when the indexed heading differs from it: Pagefind
- * titles a sub-result with its heading's indexed text, where non-breaking hyphens are normalised.
+ * What the results UI needs to know of a question beyond Pagefind's sub-result: how many search
+ * words end its text, and its title in the editors' spelling when the indexed heading differs
+ * (Pagefind titles a sub-result with its heading's indexed text, hyphens normalised).
  */
-function questionTitleMeta(question: Question): string {
-  if (indexedText(question.question) === question.question) return "";
-  const key = questionTitleKey(question.slug);
-  return `<span data-pagefind-meta="${key}">${escapeHtml(question.question)}</span>`;
+function questionMeta(question: Question, synonyms: Synonyms): string {
+  const meta = (key: string, value: string) =>
+    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
+  const { words } = searchWords(question, synonyms);
+  // The results UI ends a question's excerpt before its search words: they are never shown.
+  const count = words > 0 ? meta(searchWordsKey(question.slug), String(words)) : "";
+  if (indexedText(question.question) === question.question) return count;
+  return count + meta(questionTitleKey(question.slug), question.question);
 }
 
 /**
@@ -86,7 +96,7 @@ export function sectionRecordHtml(
     `<div hidden>${meta("url", page.url)}${meta("title", section.title)}` +
     `${meta("section", section.title)}${meta("page", page.title)}` +
     `${filter("sida", page.slug)}${filter("avsnitt", sectionFilterValue(page, section))}` +
-    `${section.questions.map(questionTitleMeta).join("")}</div>` +
+    `${section.questions.map((question) => questionMeta(question, synonyms)).join("")}</div>` +
     indexedText(
       `<main data-pagefind-body>${section.questions.map((q) => questionHtml(q, synonyms)).join("")}</main>`,
     ) +

@@ -41,15 +41,23 @@ export function synonymsFor(question: Question, synonyms: Synonyms): string[] {
 
 /**
  * The indexed, never displayed, search words of a question: its `sokord` and the synonyms its text
- * calls for, each in a block of its own weight.
+ * calls for, each in a block of its own weight, and how many words Pagefind counts in them (the
+ * results UI leaves them out of excerpts).
  */
-export function searchWordsHtml(question: Question, synonyms: Synonyms): string {
-  const block = (weight: number, words: string[]) =>
-    words.length === 0
-      ? ""
-      : `<p data-pagefind-weight="${weight}">${words.map(escapeHtml).join(", ")}</p>`;
-  return (
-    block(searchWordWeight, question.sokord ?? []) +
-    block(synonymWeight, synonymsFor(question, synonyms))
-  );
+export function searchWords(
+  question: Question,
+  synonyms: Synonyms,
+): { html: string; words: number } {
+  const blocks = [
+    { weight: searchWordWeight, words: question.sokord ?? [] },
+    { weight: synonymWeight, words: synonymsFor(question, synonyms) },
+  ].filter((block) => block.words.length > 0);
+  const html = blocks
+    .map(
+      ({ weight, words }) =>
+        `<p data-pagefind-weight="${weight}">${words.map(escapeHtml).join(", ")}</p>`,
+    )
+    .join("");
+  const text = blocks.map((block) => block.words.join(", ")).join(" ");
+  return { html, words: text.split(/\s+/).filter((word) => word.length > 0).length };
 }

@@ -118,9 +118,15 @@ test("shows question, section, page and a marked excerpt, and passes axe", async
   await expect(result.locator(".app-search__where")).toHaveText(
     "Inloggning – Vanliga frågor och svar om teknisk support",
   );
-  await expect(result.locator(".app-search__excerpt mark").first()).toHaveText(
-    /samordningsnummer/i,
+  // The excerpt is the answer, not the title again; here the match is in the title only.
+  await expect(result.locator(".app-search__excerpt")).toHaveText(
+    /^Nej, du behöver ha ett svenskt personnummer/,
   );
+  await search(page, "personnummer");
+  await expect(page.locator(".app-search__excerpt mark").first()).toHaveText(/personnummer/i);
+  // Neither stop words nor the search words that end a question's index text are shown.
+  await search(page, "android");
+  await expect(page.locator(".app-search__excerpt").first()).not.toContainText("iphone");
   await expectNoAxeViolations(page);
   // Result titles keep the editors' non-breaking hyphen; only the index is normalised.
   await search(page, "bankid");

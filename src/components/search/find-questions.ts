@@ -42,13 +42,18 @@ export interface FoundQuestion {
   question: string;
   section: string;
   page: string;
-  /** Pagefind's excerpt: text with <mark> around the matched words. */
-  excerpt: string;
+  /** Words of the answer around its first match, the matches marked; never its search words. */
+  excerpt: ExcerptPart[];
   /** The words of the answer that matched, as they stand in the text (for the highlight). */
   words: string[];
   /** The query words this question matches. */
   matched: Set<string>;
   score: number;
+}
+
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
 }
 
 export interface FoundQuestions {
@@ -72,6 +77,7 @@ interface Candidate {
   sub: PagefindSubResult;
   frequencies: Map<string, number>;
   length: number;
+  excerpt: ExcerptPart[];
 }
 
 /** How often each meaningful query word really matches, each match counted by its weight. */
@@ -90,15 +96,54 @@ function frequenciesOf(
   return frequencies;
 }
 
-/** Each question's length in words: from its heading to the next question's heading. */
-function questionLengths(record: PagefindRecord, words: number): Map<string, number> {
+/** Each question's words: from its heading to the next question's heading. */
+function questionRanges(record: PagefindRecord, words: number): Map<string, [number, number]> {
   const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
   return new Map(
     anchors.map((anchor, index) => [
       anchor.id,
-      Math.max((anchors[index + 1]?.location ?? words) - anchor.location, 1),
+      [anchor.location, Math.max(anchors[index + 1]?.location ?? words, anchor.location + 1)],
     ]),
   );
+}
+
+/** Words an excerpt shows, as many as Pagefind's own excerpts in this UI. */
+const excerptLength = 24;
+
+/**
+ * The answer's words around its first real match, with the real matches marked: Pagefind's own
+ * excerpt would mark stop words and fragments, and could show the search words that end the
+ * question's text in the index (search-index.ts counts them in the meta `sokord-<question>`).
+ */
+function excerptOf(
+  words: readonly string[],
+  [start, end]: [number, number],
+  skip: { heading: number; searchWords: number },
+  meaningful: readonly string[],
+): ExcerptPart[] {
+  const last = Math.max(end - skip.searchWords, start);
+  const answer = Math.min(start + skip.heading, last);
+  const isMatch = (location: number) =>
+    meaningful.some((q) => isRealMatch(q, wordAt(words, location)));
+  let first = answer;
+  while (first < last && !isMatch(first)) first++;
+  const from = first < last ? Math.max(answer, first - 6) : answer;
+  const to = Math.min(last, from + excerptLength);
+  const parts: ExcerptPart[] = [];
+  const addText = (text: string) => {
+    const previous = parts.at(-1);
+    if (previous && !previous.marked) previous.text += text;
+    else parts.push({ text, marked: false });
+  };
+  if (from > answer) addText("… ");
+  for (let location = from; location < to; location++) {
+    if (location > from) addText(" ");
+    const word = words[location] ?? "";
+    if (isMatch(location)) parts.push({ text: word, marked: true });
+    else addText(word);
+  }
+  if (to < last) addText(" …");
+  return parts;
 }
 
 /**
@@ -114,14 +159,25 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
   let totalLength = 0;
   for (const record of records) {
     const words = contentWords(record.content);
-    const lengths = questionLengths(record, words.length);
-    questions += lengths.size;
-    for (const length of lengths.values()) totalLength += length;
+    const ranges = questionRanges(record, words.length);
+    questions += ranges.size;
+    for (const [start, end] of ranges.values()) totalLength += end - start;
     for (const sub of record.sub_results) {
       if (!sub.anchor) continue;
       const frequencies = frequenciesOf(sub.weighted_locations, words, meaningful);
-      const length = lengths.get(sub.anchor.id) ?? 1;
-      if (frequencies.size > 0) candidates.push({ record, sub, frequencies, length });
+      const [start, end] = ranges.get(sub.anchor.id) ?? [0, 1];
+      const excerpt = excerptOf(
+        words,
+        [start, end],
+        {
+          heading: sub.title.split(/\s+/).filter((word) => word).length,
+          searchWords: Number(record.meta[`sokord-${sub.anchor.id}`] ?? 0),
+        },
+        meaningful,
+      );
+      if (frequencies.size > 0) {
+        candidates.push({ record, sub, frequencies, length: end - start, excerpt });
+      }
     }
   }
   const averageLength = totalLength / Math.max(questions, 1);
@@ -131,7 +187,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
       return [q, Math.log(1 + (questions - having + 0.5) / (having + 0.5))];
     }),
   );
-  return candidates.map(({ record, sub, frequencies, length }) => {
+  return candidates.map(({ record, sub, frequencies, length, excerpt }) => {
     const norm = 1 - lengthWeight + lengthWeight * (length / averageLength);
     let score = 0;
     for (const [q, frequency] of frequencies) {
@@ -144,7 +200,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
       question: record.meta[`fraga-${sub.anchor?.id}`] ?? sub.title,
       section: record.meta.section ?? "",
       page: record.meta.page ?? "",
-      excerpt: sub.excerpt,
+      excerpt,
       words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
       matched: new Set(frequencies.keys()),
       score,

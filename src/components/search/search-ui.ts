@@ -5,6 +5,7 @@
 
 import { trackSiteSearch } from "../../browser/consent/analytics.ts";
 import {
+  type ExcerptPart,
   type FoundQuestion,
   type FoundQuestions,
   findQuestions,
@@ -50,14 +51,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return $element;
 }
 
-/** Pagefind's excerpt as text and <mark> elements only, whatever else its HTML might contain. */
-function excerptNodes(excerpt: string): Node[] {
-  const $template = document.createElement("template");
-  $template.innerHTML = excerpt;
-  return Array.from($template.content.childNodes, (node) => {
-    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+/** An excerpt as text and <mark> elements: built from text nodes, never parsed as HTML. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
     const $mark = document.createElement("mark");
-    $mark.textContent = node.textContent;
+    $mark.textContent = text;
     return $mark;
   });
 }

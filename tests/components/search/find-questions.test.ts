@@ -85,6 +85,24 @@ describe("questionsOf", () => {
     assert.deepEqual(found[0]?.words, ["bilagor"]);
   });
 
+  it("shows the answer around its first match, marking real matches only", () => {
+    const found = questionsOf([record("s", questions, ["i", "pdf-filen"])], ["i", "pdf"]);
+    assert.deepEqual(found[0]?.excerpt, [
+      { text: "Pdf-filen", marked: true },
+      { text: " öppnas i webbläsaren.", marked: false },
+    ]);
+  });
+
+  it("never shows the search words that end a question's indexed text", () => {
+    const withWords = { a: "Hur laddar jag upp bilagor? Välj fil. bifoga, ladda" };
+    const found = questionsOf(
+      [{ ...record("s", withWords, ["bifoga,"]), meta: { "sokord-a": "2" } }],
+      ["bifoga"],
+    );
+    assert.deepEqual(found[0]?.excerpt, [{ text: "Välj fil.", marked: false }]);
+    assert.deepEqual([...(found[0]?.matched ?? [])], ["bifoga"]);
+  });
+
   it("drops questions that match only stop words or fragments of longer words", () => {
     const matches = ["på", "försäkringen?"];
     assert.deepEqual(questionsOf([record("s", questions, matches)], ["på", "för"]), []);
