@@ -2,7 +2,8 @@
 // cases (default 2,000). Prints cases per second and the longest case; on a failure, the seed and
 // the shrunk tree, so `npm run fuzz -- --seed=N` repeats it.
 import fc from "fast-check";
-import { type CaseResult, checkTree, mutatedTree } from "../tests/support/content-fuzz.ts";
+import { type CaseResult, checkTree } from "../tests/support/content-fuzz.ts";
+import { mutatedTree } from "../tests/support/content-mutations.ts";
 
 function option(name: string): string | undefined {
   return process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split("=")[1];

@@ -1,5 +1,5 @@
 // Writes a synthetic FAQ corpus in the content contract, derived from the real content, for benchmarks.
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { stringify } from "yaml";
@@ -161,6 +161,12 @@ export async function generateCorpus(
   if (real.length === 0) throw new Error(`${source} has no FAQ page to derive a corpus from`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
+  // Site-wide files go along, so answers that place [[kontakt]] stay valid.
+  for (const file of ["kontakt.yml", "sokord.yml"]) {
+    await copyFile(path.join(source, file), path.join(dir, file)).catch((error) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+  }
 
   let written = 0;
   let pages = 0;

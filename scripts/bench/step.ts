@@ -46,9 +46,9 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       const { indexForSearch } = await import("../../src/search/search-index.ts");
       const { loadContent } = await import("../../src/content/load-content.ts");
       // The records come from the content (loaded untimed would be fairer; it is ~1 ms/question).
-      const { pages } = await loadContent(contentDir);
+      const { pages, synonyms } = await loadContent(contentDir);
       await rm(`${outputDir}/pagefind`, { recursive: true, force: true });
-      await indexForSearch(outputDir, pages);
+      await indexForSearch(outputDir, pages, synonyms);
       return;
     }
     case "build": {

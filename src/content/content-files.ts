@@ -91,10 +91,13 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folders: names((e) => e.isDirectory()), files: names((e) => !e.isDirectory()) };
 }
 
-/** Files directly in content/ that are not pages: the guide, the contact data and the word list. */
-export const rootFiles = ["README.md", "kontakt.yml", "ordlista.txt"];
+/** The search synonyms (citizens' words → the site's words), at the top of the content folder. */
+export const synonymsFile = "sokord.yml";
 
-/** Files directly in content/: only the guide, the contact data and the word list belong there. */
+/** Files directly in content/ that are not pages: the guide, contact data, word list, synonyms. */
+export const rootFiles = ["README.md", "kontakt.yml", "ordlista.txt", synonymsFile];
+
+/** Files directly in content/: only the guide, the contact data, the word list and the synonyms. */
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
     .filter((name) => !rootFiles.includes(name))

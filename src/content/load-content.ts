@@ -11,11 +11,12 @@ import {
 } from "./content-files.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
+import { loadSynonyms } from "./load-synonyms.ts";
 import { blockMarker } from "./markdown.ts";
 import { problem } from "./messages.ts";
 import { type Problem, withFieldLines } from "./problems.ts";
 import { renderMarkdown } from "./render-markdown.ts";
-import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
+import { type FaqPage, pageFrontMatterSchema, type Synonyms, slugPattern } from "./schema.ts";
 import { nearestNames, slugify } from "./suggestions.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
@@ -27,6 +28,8 @@ export interface LoadedContent {
   contact: Contact | null;
   problems: Problem[];
   externalLinks: ExternalLink[];
+  /** content/sokord.yml, for search. */
+  synonyms: Synonyms;
 }
 
 /** The page's front matter and introduction, or null when they cannot be used (problems added). */
@@ -197,6 +200,8 @@ export async function loadContent(
   const collector: Collector = { problems: [], externalLinks: [], ...(today ? { today } : {}) };
   const listing = await listFolder(root);
   collector.problems.push(...checkRootFiles(root, listing.files));
+  const { synonyms, problems: synonymProblems } = loadSynonyms(root);
+  collector.problems.push(...synonymProblems);
   const loaded = await Promise.all(
     listing.folders.map((name) => loadPage(path.join(root, name), collector)),
   );
@@ -226,5 +231,6 @@ export async function loadContent(
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
     problems: collector.problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
     externalLinks: collector.externalLinks.sort(byFile),
+    synonyms,
   };
 }

@@ -15,6 +15,7 @@ export const guideSections = {
   markdown: "markdown-i-svaren",
   links: "länkar-till-andra-webbplatser-märks-automatiskt",
   contact: "kontaktuppgifter-kontaktyml",
+  searchWords: "sökord",
   check: "förhandsgranska-och-kontrollera",
   messages: "felmeddelanden",
   warnings: "varningar",
@@ -36,6 +37,7 @@ export const guideTitles: Record<GuideSection, string> = {
   "länkar-till-andra-webbplatser-märks-automatiskt":
     "Länkar till andra webbplatser märks automatiskt",
   "kontaktuppgifter-kontaktyml": "Kontaktuppgifter (kontakt.yml)",
+  sökord: "Sökord",
   "förhandsgranska-och-kontrollera": "Förhandsgranska och kontrollera",
   felmeddelanden: "Felmeddelanden",
   varningar: "Varningar",
@@ -395,6 +397,48 @@ export const catalogue = {
     severity: "problem",
     text: ({ contactFile }) => ({
       message: `Svaret använder [[kontakt]], men ${contactFile} finns inte, så det finns inget att visa. Skapa ${contactFile} enligt guiden, eller ta bort [[kontakt]].`,
+    }),
+  }),
+
+  "synonyms-not-yaml": define<{ detail: string }>({
+    title: "sokord.yml går inte att läsa",
+    guide: guideSections.searchWords,
+    severity: "problem",
+    text: ({ detail }) => ({
+      message: `Filen går inte att läsa: den är inte giltig YAML. Skriv ett ord per rad, med webbplatsens ord som en lista: bifoga: [ladda upp, bilaga]. (YAML: ${detail})`,
+    }),
+  }),
+  "synonyms-not-list": define<object>({
+    title: "sokord.yml har fel form",
+    guide: guideSections.searchWords,
+    severity: "problem",
+    text: () => ({
+      message:
+        "Filen ska bestå av rader med besökarens ord, ett kolon och webbplatsens ord som en lista, till exempel bifoga: [ladda upp, bilaga].",
+    }),
+  }),
+  "synonym-empty": define<{ word: string }>({
+    title: "Tomt sökord",
+    guide: guideSections.searchWords,
+    severity: "problem",
+    text: ({ word }) => ({
+      message: `Raden ${quote(word)} har inget ord före kolonet. Ta bort raden.`,
+    }),
+  }),
+  "synonym-twice": define<{ word: string }>({
+    title: "Sökord två gånger",
+    guide: guideSections.searchWords,
+    severity: "problem",
+    text: ({ word }) => ({
+      message: `Ordet ${quote(word)} står två gånger (stora och små bokstäver räknas lika). Slå ihop raderna till en.`,
+    }),
+  }),
+  "synonym-no-terms": define<{ word: string }>({
+    title: "Sökord utan webbplatsens ord",
+    guide: guideSections.searchWords,
+    severity: "problem",
+    text: ({ word }) => ({
+      message: `Ordet ${quote(word)} saknar webbplatsens ord. Skriv dem som en lista efter kolonet, till exempel bifoga: [ladda upp, bilaga].`,
     }),
   }),
 

@@ -54,6 +54,8 @@ export const questionFrontMatterSchema = z.strictObject(
     question: text,
     order: z.number({ error: "not-whole-number" }).int("not-whole-number"),
     updated: isoDate.optional(),
+    // Search words (issue 12): indexed with the question, never shown.
+    sokord: list(text).optional(),
   },
   fields,
 );
@@ -62,6 +64,9 @@ export type PageFrontMatter = z.infer<typeof pageFrontMatterSchema>;
 export type QuestionFrontMatter = z.infer<typeof questionFrontMatterSchema>;
 export type SectionFrontMatter = z.infer<typeof sectionSchema>;
 export type RelatedGroup = z.infer<typeof relatedGroupSchema>;
+
+/** content/sokord.yml: a citizen's word → the site's words it stands for (issue 12). */
+export type Synonyms = Map<string, string[]>;
 
 /** One question with its rendered answer, as the templates use it. */
 export interface Question extends QuestionFrontMatter {

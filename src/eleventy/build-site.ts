@@ -33,7 +33,7 @@ export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
     // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
       renderSite(config, content, staging),
-      indexForSearch(staging, content.pages),
+      indexForSearch(staging, content.pages, content.synonyms),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
     await precompressSite(staging);

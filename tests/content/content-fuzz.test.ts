@@ -3,7 +3,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { checkTree, mutatedTree, unsafeMarkup } from "../support/content-fuzz.ts";
+import { checkTree, unsafeMarkup } from "../support/content-fuzz.ts";
+import { mutatedTree } from "../support/content-mutations.ts";
 import { validTree } from "../support/content-tree.ts";
 
 describe("the content loader, given mutated trees", () => {

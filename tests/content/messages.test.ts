@@ -93,6 +93,11 @@ const triggers: Partial<Record<MessageCode, Tree>> = {
   "contact-missing": { "p/a/one.md": question("question: F?\norder: 10", "Svar.\n\n[[kontakt]]") },
   "contact-not-yaml": { "kontakt.yml": "rubrik: [Hej\n" },
   "not-phone": { "kontakt.yml": contactYaml.replace(/nummer: .*/, "nummer: ring oss") },
+  "synonyms-not-yaml": { "sokord.yml": "bifoga: [ladda upp\n" },
+  "synonyms-not-list": { "sokord.yml": "- bifoga\n- tom\n" },
+  "synonym-empty": { "sokord.yml": '"": [blank]\n' },
+  "synonym-twice": { "sokord.yml": "tom: [blank]\nTom: [blank]\n" },
+  "synonym-no-terms": { "sokord.yml": "bifoga:\n" },
 };
 
 /**

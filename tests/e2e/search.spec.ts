@@ -118,9 +118,15 @@ test("shows question, section, page and a marked excerpt, and passes axe", async
   await expect(result.locator(".app-search__where")).toHaveText(
     "Inloggning – Vanliga frågor och svar om teknisk support",
   );
-  await expect(result.locator(".app-search__excerpt mark").first()).toHaveText(
-    /samordningsnummer/i,
+  // The excerpt is the answer, not the title again; here the match is in the title only.
+  await expect(result.locator(".app-search__excerpt")).toHaveText(
+    /^Nej, du behöver ha ett svenskt personnummer/,
   );
+  await search(page, "personnummer");
+  await expect(page.locator(".app-search__excerpt mark").first()).toHaveText(/personnummer/i);
+  // Neither stop words nor the search words that end a question's index text are shown.
+  await search(page, "android");
+  await expect(page.locator(".app-search__excerpt").first()).not.toContainText("iphone");
   await expectNoAxeViolations(page);
   // Result titles keep the editors' non-breaking hyphen; only the index is normalised.
   await search(page, "bankid");
@@ -153,6 +159,25 @@ test("following a result opens that answer with the matched words marked", async
   await expect(button).toBeInViewport();
   expect(violations).toEqual([]);
   await expectNoAxeViolations(page);
+});
+
+test("the landing answer marks the query's words, not its stop words, unlike focus", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  const links = await search(page, "jag kan inte ladda upp bilagor");
+  const href = (await links.first().getAttribute("href")) ?? "";
+  const marked = new URL(href, "http://x").searchParams.getAll("pagefind-highlight");
+  expect(marked).toContain("bilagor");
+  expect(marked.filter((word) => ["jag", "kan", "inte"].includes(word))).toEqual([]);
+  await links.first().click();
+  const marks = page.locator("#ladda-upp-bilagor-svar mark.app-highlight");
+  await expect(marks.first()).toBeVisible();
+  const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
+  expect(texts.filter((text) => ["jag", "kan", "inte"].includes(text))).toEqual([]);
+  // The focus style is solid #ffbf47; a marked word must not look focused.
+  const background = await marks.first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(background).not.toBe("rgb(255, 191, 71)");
 });
 
 test("works with the keyboard alone: type, arrows, Escape, Tab and Enter", async ({ page }) => {
@@ -208,6 +233,51 @@ test("says so when nothing is found and links to the contact page", async ({ pag
     .getByRole("link", { name: "kontakta Försäkringskassan" });
   await expect(contact).toHaveAttribute("href", "https://www.forsakringskassan.se/kontakt");
   await expectNoAxeViolations(page);
+});
+
+test("a sentence finds its answer, and every list offers the contact page", async ({ page }) => {
+  await page.goto(faqUrl);
+  // None of the answers has every word of the sentence: the search relaxes instead of failing.
+  const links = await search(page, "mitt bankid startar inte");
+  expect((await anchorsOf(links))[0]).toBe("e-legitimation-startar-inte");
+  const contact = page.locator(".app-search__contact");
+  await expect(contact).toBeVisible();
+  await expect(contact).toContainText("Hittade du inte svaret?");
+  await expect(contact.getByRole("link", { name: "kontakta Försäkringskassan" })).toHaveAttribute(
+    "href",
+    "https://www.forsakringskassan.se/kontakt",
+  );
+  await expect(page.locator(".app-search__none")).toBeHidden();
+});
+
+test("a question the site does not answer matches no fragment of longer words", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  // "för" starts many of the fixture's words; it is no match for "föräldrapenning".
+  const links = await search(page, "föräldrapenning");
+  await expect(links).toHaveCount(0);
+  await expect(page.locator(".app-search").getByRole("status")).toHaveText(
+    "Inga träffar för ”föräldrapenning”.",
+  );
+  await expect(page.locator(".app-search__contact")).toBeVisible();
+});
+
+test("Visa fler shows the rest of the list and moves focus to the first added result", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  const links = await search(page, "logga");
+  const status = page.locator(".app-search").getByRole("status");
+  await expect(status).toHaveText(/^(\d+) träffar för ”logga”\. De 8 bästa visas\.$/);
+  const total = Number((await status.textContent())?.match(/^\d+/)?.[0]);
+  await expect(links).toHaveCount(8);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Visa fler" }).click();
+  await expect(links).toHaveCount(Math.min(total, 16));
+  await expect(links.nth(8)).toBeFocused();
+  await expect(status).toHaveText(`${total} träffar för ”logga”.`);
+  await expect(page.getByRole("button", { name: "Visa fler" })).toBeHidden();
 });
 
 test("the search page reads ?q= on load and keeps the query in the URL", async ({ page }) => {

@@ -1,4 +1,5 @@
 // Loads Matomo only after consent, and stops it and deletes its cookies when consent is withdrawn.
+import { parseConsent } from "./consent-cookie.ts";
 
 export interface AnalyticsConfig {
   url: string;
@@ -51,4 +52,14 @@ export function stopAnalytics(): void {
     // biome-ignore lint/suspicious/noDocumentCookie: not every supported browser has the Cookie Store API.
     for (const domain of ["", ...domains]) document.cookie = `${name}=; Max-Age=0; Path=/${domain}`;
   }
+}
+
+/**
+ * A site search for Matomo's report, so editors see what citizens searched for and what found
+ * nothing (issue 12). Only in a page where the tracker was loaded after "Ja" and consent still
+ * stands; otherwise nothing is queued or sent.
+ */
+export function trackSiteSearch(term: string, resultCount: number): void {
+  if (!window._paq || parseConsent(document.cookie)?.analytics !== true) return;
+  window._paq.push(["trackSiteSearch", term, false, resultCount]);
 }

@@ -13,11 +13,19 @@ const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
  * punctuation and in lower case: the words as they stand in the text, whatever stem was typed.
  */
 export function matchedWords(content: string, locations: readonly number[]): string[] {
-  const words = content.split(wordSeparators);
-  const found = locations
-    .map((location) => (words[location] ?? "").replace(edgePunctuation, "").toLowerCase())
-    .filter((word) => word.length > 0);
+  const words = contentWords(content);
+  const found = locations.map((location) => wordAt(words, location)).filter((word) => word);
   return [...new Set(found)];
+}
+
+/** A record's content as the list of words Pagefind's locations count. */
+export function contentWords(content: string): string[] {
+  return content.split(wordSeparators);
+}
+
+/** The word at a location, without surrounding punctuation and in lower case. */
+export function wordAt(words: readonly string[], location: number): string {
+  return (words[location] ?? "").replace(edgePunctuation, "").toLowerCase();
 }
 
 /** `/page/#slug` → `/page/?pagefind-highlight=word…#slug`: opens the answer and marks the words. */

@@ -1,29 +1,37 @@
 // The search results UI, loaded on first use: queries Pagefind as the citizen types, lists one
-// result per question, announces the count, and supports arrow keys and Escape (issue 3).
-import { matchedWords, resultHref } from "./result-link.ts";
+// result per question (flattened from the section records' sub-results and ranked per question),
+// relaxes a query that finds little, announces the count, shows more on request, and supports
+// arrow keys and Escape (issues 3 and 12).
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  locations: number[];
-  meta: Record<string, string | undefined>;
-}
+import { trackSiteSearch } from "../../browser/consent/analytics.ts";
+import {
+  type ExcerptPart,
+  type FoundQuestion,
+  type FoundQuestions,
+  findQuestions,
+  type PagefindRecord,
+} from "./find-questions.ts";
+import { resultHref } from "./result-link.ts";
 
 interface PagefindSearch {
-  results: { data(): Promise<PagefindResultData> }[];
+  results: { data(): Promise<PagefindRecord> }[];
 }
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(term: string, options?: object, wait?: number): Promise<PagefindSearch | null>;
+  search(term: string, options?: object): Promise<PagefindSearch | null>;
 }
 
 // Not a literal in import(): the bundler must leave Pagefind's own script to the browser.
 const pagefindUrl = "/pagefind/pagefind.js";
-const maxShown = 8;
+/** Questions shown at first and added by each "Visa fler". */
+const pageSize = 8;
+/** Section records read at first: enough to rank their questions, few enough for the budget. */
+const firstRecords = 10;
 const wait = 150;
+/** A term still shown after this long is taken as the citizen's final search, for analytics. */
+const settled = 2_500;
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -43,22 +51,29 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return $element;
 }
 
-/** Pagefind's excerpt as text and <mark> elements only, whatever else its HTML might contain. */
-function excerptNodes(excerpt: string): Node[] {
-  const $template = document.createElement("template");
-  $template.innerHTML = excerpt;
-  return Array.from($template.content.childNodes, (node) => {
-    if (node.nodeName !== "MARK") return document.createTextNode(node.textContent ?? "");
+/** An excerpt as text and <mark> elements: built from text nodes, never parsed as HTML. */
+function excerptNodes(parts: ExcerptPart[]): Node[] {
+  return parts.map(({ text, marked }) => {
+    if (!marked) return document.createTextNode(text);
     const $mark = document.createElement("mark");
-    $mark.textContent = node.textContent;
+    $mark.textContent = text;
     return $mark;
   });
 }
 
-export function statusText(term: string, total: number, shown: number): string {
-  if (total === 0) return `Inga träffar för ”${term}”.`;
-  const count = total === 1 ? "1 träff" : `${total} träffar`;
-  return `${count} för ”${term}”.${shown < total ? ` De ${shown} bästa visas.` : ""}`;
+/** What the live region says: how many questions, whether that is all, and how close they are. */
+export function statusText(
+  term: string,
+  found: Omit<FoundQuestions, "questions"> & { count: number },
+  shown: number,
+): string {
+  const { count, complete, partial } = found;
+  if (count === 0) return `Inga träffar för ”${term}”.`;
+  const number = complete ? `${count}` : `Minst ${count}`;
+  const hits = `${number} ${count === 1 ? "träff" : "träffar"}`;
+  const close = partial ? " Inget svar innehåller alla orden, de närmaste visas." : "";
+  const more = shown < count ? ` De ${shown} bästa visas.` : "";
+  return `${hits} för ”${term}”.${close}${more}`;
 }
 
 class SearchUi {
@@ -67,9 +82,21 @@ class SearchUi {
   private readonly $status: HTMLElement;
   private readonly $results: HTMLElement;
   private readonly $none: HTMLElement;
+  private readonly $more: HTMLButtonElement;
   private readonly $filters: HTMLSelectElement[];
   private readonly readsQuery: boolean;
   private latest = 0;
+  /** The current list, how many of it are shown, and how many records it was read from. */
+  private found: FoundQuestions & { term: string; records: number } = {
+    term: "",
+    questions: [],
+    complete: true,
+    partial: false,
+    records: firstRecords,
+  };
+  private shown = 0;
+  private settling: ReturnType<typeof setTimeout> | undefined;
+  private tracked = "";
 
   constructor($root: HTMLElement) {
     const find = (selector: string) => {
@@ -82,6 +109,12 @@ class SearchUi {
     this.$status = find(".app-search__status");
     this.$results = find(".app-search__results");
     this.$none = find(".app-search__none");
+    this.$more = find(".app-search__more") as HTMLButtonElement;
+    this.$more.addEventListener("click", () => this.showMore());
+    // Following a result ends the search: its term is final even if it was shown only briefly.
+    this.$results.addEventListener("click", (event) => {
+      if ((event.target as Element).closest(".app-search__link")) this.trackFinal();
+    });
     this.readsQuery = $root.hasAttribute("data-reads-query");
     this.$filters = Array.from($root.querySelectorAll<HTMLSelectElement>(".app-search__select"));
     const params = new URLSearchParams(location.search);
@@ -105,34 +138,90 @@ class SearchUi {
   private async search(): Promise<void> {
     const term = this.$input.value.trim();
     const ticket = ++this.latest;
+    // A new term replaces the one shown: that one was not final.
+    clearTimeout(this.settling);
     if (this.readsQuery) this.writeQuery(term);
     if (!term) return this.clear();
-    const options = { filters: this.chosenFilters() };
-    const found = await (await loadPagefind()).debouncedSearch(term, options, wait);
-    if (!found || ticket !== this.latest) return;
-    const shown = await Promise.all(found.results.slice(0, maxShown).map((r) => r.data()));
+    // Typing pauses before searching, so that a word's every letter is not a search of its own.
+    await new Promise((resolve) => setTimeout(resolve, wait));
     if (ticket !== this.latest) return;
-    this.$results.replaceChildren(...shown.map((data) => this.resultItem(data)));
-    this.$none.hidden = found.results.length > 0;
-    this.$panel.hidden = false;
-    this.$status.textContent = statusText(term, found.results.length, shown.length);
+    const found = await this.find(term, firstRecords);
+    if (ticket !== this.latest) return;
+    this.found = { ...found, term, records: firstRecords };
+    this.shown = Math.min(pageSize, found.questions.length);
+    this.render();
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => this.trackFinal(), settled);
   }
 
-  private resultItem(data: PagefindResultData): HTMLElement {
+  /** Sends the shown term once to analytics (with consent only): not every keystroke's search. */
+  private trackFinal(): void {
+    clearTimeout(this.settling);
+    const { term, questions } = this.found;
+    if (!term || term === this.tracked || this.$panel.hidden) return;
+    this.tracked = term;
+    trackSiteSearch(term, questions.length);
+  }
+
+  private async find(term: string, records: number): Promise<FoundQuestions> {
+    const module = await loadPagefind();
+    const filters = this.chosenFilters();
+    return findQuestions(
+      term,
+      async (query, limit) => {
+        const search = await module.search(query, { filters });
+        const results = search?.results ?? [];
+        const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+        return { records: data, total: results.length };
+      },
+      records,
+    );
+  }
+
+  /** "Visa fler": the next questions of the list, reading more records when it runs out. */
+  private async showMore(): Promise<void> {
+    const ticket = this.latest;
+    const { term, questions, complete, records } = this.found;
+    if (this.shown + pageSize > questions.length && !complete) {
+      const found = await this.find(term, records * 2);
+      if (ticket !== this.latest) return;
+      this.found = { ...found, term, records: records * 2 };
+    }
+    const firstNew = this.shown;
+    this.shown = Math.min(this.shown + pageSize, this.found.questions.length);
+    this.render();
+    // Focus moves to the first added result, so keyboard and screen-reader users continue there.
+    this.$results.querySelectorAll<HTMLElement>(".app-search__link")[firstNew]?.focus();
+  }
+
+  private render(): void {
+    const { term, questions } = this.found;
+    this.$results.replaceChildren(
+      ...questions.slice(0, this.shown).map((question) => this.resultItem(question)),
+    );
+    const count = questions.length;
+    this.$none.hidden = count > 0;
+    this.$more.hidden = this.shown >= count && this.found.complete;
+    this.$panel.hidden = false;
+    this.$status.textContent = statusText(term, { ...this.found, count }, this.shown);
+  }
+
+  private resultItem(question: FoundQuestion): HTMLElement {
     const $item = element("li", "app-search__result");
     const $link = element("a", "app-search__link");
-    $link.href = resultHref(data.url, matchedWords(data.content, data.locations));
-    $link.textContent = data.meta.title ?? data.url;
+    $link.href = resultHref(question.url, question.words);
+    $link.textContent = question.question;
     const $where = element("p", "app-search__where");
-    $where.textContent = `${data.meta.section ?? ""} – ${data.meta.page ?? ""}`;
+    $where.textContent = `${question.section} – ${question.page}`;
     const $excerpt = element("p", "app-search__excerpt");
-    $excerpt.append(...excerptNodes(data.excerpt));
+    $excerpt.append(...excerptNodes(question.excerpt));
     $item.append($link, $where, $excerpt);
     return $item;
   }
 
   private clear(): void {
     this.latest++;
+    clearTimeout(this.settling);
     this.$results.replaceChildren();
     this.$status.textContent = "";
     this.$none.hidden = true;
