@@ -101,7 +101,12 @@ export const rootFiles = ["README.md", "kontakt.yml", "ordlista.txt", synonymsFi
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
     .filter((name) => !rootFiles.includes(name))
-    .map((name) => problem("file-outside-page", { file: displayName(path.join(root, name)) }));
+    .map((name) =>
+      problem("file-outside-page", {
+        file: displayName(path.join(root, name)),
+        allowed: rootFiles,
+      }),
+    );
 }
 
 /** Files in a page folder besides index.md: questions belong in a section folder. */

@@ -461,13 +461,12 @@ export const catalogue = {
       ...(meant ? { suggestion: meant } : {}),
     }),
   }),
-  "file-outside-page": define({
+  "file-outside-page": define<{ allowed: string[] }>({
     title: "Fil direkt i content/",
     guide: guideSections.layout,
     severity: "problem",
-    text: () => ({
-      message:
-        "Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Bara guiden, README.md, och ordlistan, ordlista.txt, ska ligga direkt i content/.",
+    text: ({ allowed }) => ({
+      message: `Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Direkt i content/ ska bara ${listOf(allowed)} ligga.`,
     }),
   }),
   "question-in-page-folder": define<{ sections: string[]; folder: string; name: string }>({

@@ -442,7 +442,7 @@ describe("loadContent reports, in Swedish", () => {
           line: "p/x.pdf: Filen är ingen Markdown-fil och publiceras inte. I en sidas mapp ska bara index.md och sektionernas mappar ligga. Ta bort filen.",
         },
         {
-          line: "stray.md: Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Bara guiden, README.md, och ordlistan, ordlista.txt, ska ligga direkt i content/.",
+          line: "stray.md: Filen ligger direkt i content/ och publiceras inte. Flytta den till en sektions mapp, content/<sida>/<sektion>/. Direkt i content/ ska bara README.md, kontakt.yml, ordlista.txt och sokord.yml ligga.",
         },
       ],
     );
