@@ -30,10 +30,13 @@ export async function readFragments(siteDir: string): Promise<PagefindFragment[]
 
 /**
  * Whether a record leads to `/<page>/#<anchor>`: as its own URL (one record per question), or as
- * one of its sub-results (a record per page or section, the question a heading inside it).
+ * one of its sub-results (a record per page or section, the question a heading inside it). The
+ * record's address is its "url" meta when it has one, as in the results Pagefind returns.
  */
 export function leadsTo(fragment: PagefindFragment, pageUrl: string, anchor: string): boolean {
-  const [urlPath, hash] = fragment.url.split("#", 2);
+  const [filePath, hash] = fragment.url.split("#", 2);
+  // A "url" meta replaces the record's file address in results (Pagefind's documented override).
+  const urlPath = fragment.meta.url ?? filePath;
   if (urlPath !== pageUrl) return false;
   return hash === anchor || fragment.anchors.some((a) => a.id === anchor);
 }
