@@ -205,7 +205,12 @@ export function cmsConfigFor(
       identifier_field: "question",
       slug: "{{slug}}",
       summary: "{{order}}. {{question}}",
-      sortable_fields: ["order", "question", "updated"],
+      // Listed in the order the page shows them.
+      sortable_fields: [
+        { field: "order", label: "Ordning", default_sort: "asc" },
+        { field: "question", label: "Fråga" },
+        { field: "updated", label: "Uppdaterad" },
+      ],
       fields: questionFields,
     })),
   );
