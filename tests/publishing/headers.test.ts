@@ -156,7 +156,10 @@ describe("headersFor", () => {
         urlPath,
       );
     }
-    assert.doesNotMatch(headersFor("/")["Content-Security-Policy"] ?? "", /'unsafe-eval'|'unsafe-inline'|github|8081/);
+    assert.doesNotMatch(
+      headersFor("/")["Content-Security-Policy"] ?? "",
+      /'unsafe-eval'|'unsafe-inline'|github|8081/,
+    );
     assert.match(metaCmsContentSecurityPolicyFor(site), /'unsafe-eval'/);
     assert.doesNotMatch(metaCmsContentSecurityPolicyFor(site), /frame-ancestors/);
   });
