@@ -201,7 +201,9 @@ export function cmsConfigFor(
       extension: "md",
       format: "frontmatter",
       create: true,
-      delete: true,
+      // Decap deletes a published entry straight on the branch, past the pull request and CI:
+      // removing a question is done in a pull request on GitHub instead (content/README.md).
+      delete: false,
       identifier_field: "question",
       slug: "{{slug}}",
       summary: "{{order}}. {{question}}",

@@ -57,6 +57,7 @@ describe("cmsConfigFor", () => {
       assert.equal(collection.extension, "md");
       assert.equal(collection.format, "frontmatter");
       assert.equal(collection.create, true);
+      assert.equal(collection.delete, false, "a deletion would skip the pull request");
       assert.equal(collection.identifier_field, "question");
     }
   });
