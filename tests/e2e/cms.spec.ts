@@ -142,6 +142,12 @@ test("an editor adds a question and changes another in Swedish; the files pass t
   await test.step("the section is a collection, its questions in order", async () => {
     await page.getByRole("link", { name: /Inloggning/ }).click();
     await expect(page.getByText("Frågorna i sektionen ”Inloggning” på /support/.")).toBeVisible();
+    // Each entry reads "<order>. <question>", listed by order as on the page.
+    const entries = page.getByRole("link", { name: /^\d+\. / });
+    await expect(entries.first()).toBeVisible();
+    const orders = (await entries.allInnerTexts()).map((entry) => Number.parseInt(entry, 10));
+    expect(orders.length).toBeGreaterThan(1);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
   });
 
   await test.step("Ny fråga: the form, in Swedish, with the preview as on the site", async () => {
