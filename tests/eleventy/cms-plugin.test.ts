@@ -5,6 +5,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parse } from "yaml";
 import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
 import { cmsConfigFor } from "../../src/content/cms-config.ts";
@@ -63,6 +64,13 @@ describe("the CMS at /admin/", () => {
     assert.match(html, /<meta name="robots" content="noindex, nofollow">/);
     assert.match(html, /<html lang="sv">/);
     assert.match(decodeEntities(html), /script-src 'self' 'unsafe-eval';/, "its own policy");
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(
+      path.join(siteDir, "admin", "index.html"),
+    );
+    assert.deepEqual(
+      report.results.flatMap((result) => result.messages.map((m) => m.message)),
+      [],
+    );
   });
 
   it("touches no other page: no link, script or asset of it, no sitemap entry, no search record", async () => {
