@@ -18,7 +18,11 @@ type CreateElement = (
   ...children: unknown[]
 ) => Element;
 
+type Phrases = { [key: string]: string | Phrases };
+
 interface Decap {
+  getLocale(name: string): Phrases | undefined;
+  registerLocale(name: string, phrases: Phrases): void;
   registerPreviewStyle(url: string): void;
   registerPreviewTemplate(name: string, component: (props: PreviewProps) => Element): void;
   init(): void;
@@ -85,10 +89,35 @@ function pagePreview(h: CreateElement) {
     );
 }
 
+/** A copy of `phrases` with `value` at `path`. */
+function withPhrase(phrases: Phrases, path: string[], value: string): Phrases {
+  const [key, ...rest] = path;
+  if (key === undefined) return phrases;
+  const inner = phrases[key];
+  return {
+    ...phrases,
+    [key]:
+      rest.length === 0 ? value : withPhrase(typeof inner === "object" ? inner : {}, rest, value),
+  };
+}
+
+/** Phrases Decap's Swedish locale leaves in English, in the words of content/README.md. */
+const swedishGaps: Array<[string[], string]> = [
+  [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
+  [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
+];
+
 function start(): void {
   const { CMS, h } = window as unknown as { CMS?: Decap; h?: CreateElement };
   const script = document.querySelector<HTMLScriptElement>("script[data-site-css]");
   if (!CMS || !h || !script) throw new Error("Decap CMS did not load before cms-setup.js");
+  const swedish = CMS.getLocale("sv");
+  if (swedish) {
+    CMS.registerLocale(
+      "sv",
+      swedishGaps.reduce((phrases, [path, value]) => withPhrase(phrases, path, value), swedish),
+    );
+  }
   CMS.registerPreviewStyle(script.dataset.siteCss ?? "");
   const questionCollections = JSON.parse(script.dataset.questionCollections ?? "[]") as string[];
   for (const name of questionCollections) CMS.registerPreviewTemplate(name, questionPreview(h));

@@ -155,6 +155,9 @@ test("an editor adds a question and changes another in Swedish; the files pass t
     await page.getByLabel("Fråga").fill("Kan jag byta telefon för Mobilt BankID?");
     await page.getByLabel("Ordning").fill("70");
     await page.getByLabel("Uppdaterad").fill("2024-12-05");
+    // Decap's Swedish locale, completed by cms-setup.ts where it is still English.
+    await expect(page.getByText("Formaterad text", { exact: true })).toBeVisible();
+    await expect(page.getByText("Rich Text")).toHaveCount(0);
     await writeAnswer(page, "Ja. Läs mer på [BankID:s webbplats](https://www.bankid.com/).");
     const preview = page.frameLocator("iframe").first();
     await expect(preview.locator("h3.app-accordion__heading")).toHaveText(
