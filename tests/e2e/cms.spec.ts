@@ -219,9 +219,15 @@ test("an editor adds a question and changes another in Swedish; the files pass t
     await page.goto(`${adminUrl}#/collections/${section}`);
     await page.getByRole("link", { name: /fråga/ }).first().click();
     await expect(page.getByLabel("Fråga")).toHaveValue("");
+    // What the form can prevent, it does: the required fields stop a save without them.
+    await writeAnswer(page, "Nej.");
+    const branches = git("branch", "--list", "cms/*");
+    await page.getByRole("button", { name: "Spara", exact: true }).click();
+    await expect(page.getByText("Fråga är obligatoriskt.")).toBeVisible();
+    await expect(page.getByText("Ordning är obligatoriskt.")).toBeVisible();
+    expect(git("branch", "--list", "cms/*")).toBe(branches);
     await page.getByLabel("Fråga").fill("Kan jag logga in med ett utländskt pass?");
     await page.getByLabel("Ordning").fill("30");
-    await writeAnswer(page, "Nej.");
     await page.getByRole("button", { name: "Spara", exact: true }).click();
     await expect(page.getByText("Status: Utkast")).toBeVisible();
     const branch = `cms/${section}/kan-jag-logga-in-med-ett-utlandskt-pass`;
