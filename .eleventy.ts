@@ -6,6 +6,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type BuildConfig, buildConfigFrom } from "./src/config/config.ts";
 import { type LoadedContent, loadContent } from "./src/content/load-content.ts";
 import { assetsPlugin } from "./src/eleventy/assets.ts";
+import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
@@ -31,6 +32,8 @@ export function eleventySetup(config: BuildConfig, content: () => Promise<Loaded
     eleventyConfig.addPlugin(sitemapPlugin, { site });
     // Response headers for static hosts (dist/_headers)
     eleventyConfig.addPlugin(headersPlugin, { site });
+    // The editors' CMS at /admin/: its page data, config.yml and scripts (issue 15)
+    eleventyConfig.addPlugin(cmsPlugin, { site, content });
     // Static files
     eleventyConfig.addPassthroughCopy({ "src/static": "/" });
   };

@@ -9,6 +9,23 @@ export interface AnalyticsConfig {
   siteId: string;
 }
 
+/** The editors' CMS at /admin/ (Decap CMS, issue 15). */
+export interface CmsConfig {
+  /** The GitHub repository the CMS opens pull requests in, "owner/name" (CMS_GITHUB_REPO). */
+  repo: string;
+  /** The branch pull requests go to (CMS_BRANCH, default main). */
+  branch: string;
+  /** The origin of the OAuth client that signs editors in to GitHub (CMS_AUTH_URL). */
+  authUrl: string | null;
+  /**
+   * A decap-server on the editor's own machine (CMS_LOCAL_BACKEND, like
+   * http://localhost:8081/api/v1): only for local use and the tests, never in production.
+   */
+  localBackend: string | null;
+  /** The content folder as a path inside the repository (CMS_CONTENT_PATH, else CONTENT_DIR). */
+  contentPath: string;
+}
+
 export interface SiteConfig {
   name: string;
   lang: string;
@@ -24,6 +41,7 @@ export interface SiteConfig {
    * question is not shown at all. Its origin is added to the CSP's connect-src and form-action.
    */
   feedbackUrl: string | null;
+  cms: CmsConfig;
 }
 
 export interface BuildConfig {
@@ -62,7 +80,7 @@ export function feedbackUrlFrom(value: string | undefined): string | null {
   return url.href;
 }
 
-/** The site as the environment configures it: SITE_URL, MATOMO_URL, MATOMO_SITE_ID, FEEDBACK_URL. */
+/** The site as the environment configures it: SITE_URL, MATOMO_URL, MATOMO_SITE_ID, FEEDBACK_URL and CMS_*. */
 export function siteConfigFrom(env: Environment = {}): SiteConfig {
   return {
     name: "Försäkringskassan",
@@ -75,6 +93,14 @@ export function siteConfigFrom(env: Environment = {}): SiteConfig {
         ? { provider: "matomo", url: env.MATOMO_URL, siteId: env.MATOMO_SITE_ID }
         : null,
     feedbackUrl: feedbackUrlFrom(env.FEEDBACK_URL),
+    cms: {
+      // GitHub Actions names the repository it builds; elsewhere CMS_GITHUB_REPO must.
+      repo: env.CMS_GITHUB_REPO || env.GITHUB_REPOSITORY || "",
+      branch: env.CMS_BRANCH || "main",
+      authUrl: env.CMS_AUTH_URL ? env.CMS_AUTH_URL.replace(/\/$/, "") : null,
+      localBackend: env.CMS_LOCAL_BACKEND || null,
+      contentPath: (env.CMS_CONTENT_PATH || env.CONTENT_DIR || "content").replace(/\/$/, ""),
+    },
   };
 }
 

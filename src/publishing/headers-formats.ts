@@ -8,11 +8,16 @@ const generatedNote = "Generated from src/publishing/headers.ts: do not edit by 
 /**
  * The _headers file of Netlify and Cloudflare Pages. Both join the values of a header set by
  * two matching rules, so each rule is written as it stands (the rules never overlap), and the
- * default Cache-Control, which is also theirs, is left to them.
+ * default Cache-Control, which is also theirs, is left to them. A rule that replaces a header
+ * first detaches it ("! Name", Cloudflare Pages' syntax; deploy/README.md says what Netlify does).
  */
 export function renderHeadersFile(rules: HeaderRule[]): string {
   const blocks = rules.map((rule) =>
-    [rule.pattern, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)]
+    [
+      rule.pattern,
+      ...(rule.replaces ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    ]
       .join("\n")
       .concat("\n"),
   );

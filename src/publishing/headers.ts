@@ -8,6 +8,11 @@ export interface HeaderRule {
   /** A path pattern in the _headers syntax: a literal path or a trailing "*". */
   pattern: string;
   headers: HeaderSet;
+  /**
+   * Headers of a broader rule that this rule replaces on its paths, not adds to (the CMS's CSP
+   * under /admin/). Such a rule comes after the rule it overrides.
+   */
+  replaces?: string[];
 }
 
 const longCache = "public, max-age=31536000, immutable";
@@ -32,6 +37,44 @@ function contentSecurityPolicy(
     `form-action 'self'${feedbackOrigin ? ` ${feedbackOrigin}` : ""}`,
     "frame-ancestors 'none'",
   ].join("; ");
+}
+
+/**
+ * The policy of the editors' CMS at /admin/ only (issue 15): Decap CMS compiles its config schema
+ * with `new Function` ('unsafe-eval') and styles its React UI with injected <style> elements
+ * ('unsafe-inline'); it talks to GitHub's API, shows GitHub avatars, and, for local use only,
+ * to the decap-server configured with CMS_LOCAL_BACKEND. The preview pane is a same-origin
+ * iframe without a URL ('self' and about:blank are covered by frame-src 'self').
+ */
+function cmsContentSecurityPolicy(site: SiteConfig): string {
+  const { cms } = site;
+  const connect = [
+    "'self'",
+    "https://api.github.com",
+    ...(cms.authUrl ? [new URL(cms.authUrl).origin] : []),
+    ...(cms.localBackend ? [new URL(cms.localBackend).origin] : []),
+  ];
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-eval'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+    `connect-src ${connect.join(" ")}`,
+    "font-src 'self' data:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join("; ");
+}
+
+/** The CSP of /admin/ for its <meta http-equiv> tag (without frame-ancestors, as for the site). */
+export function metaCmsContentSecurityPolicyFor(site: SiteConfig): string {
+  return cmsContentSecurityPolicy(site)
+    .split("; ")
+    .filter((directive) => !directive.startsWith("frame-ancestors"))
+    .join("; ");
 }
 
 /**
@@ -75,7 +118,7 @@ export const defaultCacheControl = revalidate;
 
 /**
  * A path gets the headers of every rule it matches. No two rules that match the same path may
- * set the same header: Netlify and Cloudflare Pages join such values with a comma, which would
+ * set the same header, unless the later one `replaces` it: Netlify and Cloudflare Pages join such values with a comma, which would
  * turn two Cache-Control values into one broken one (tests/publishing/headers.test.ts checks).
  * Only files whose name changes with their content are long-cached: Pagefind's entry file,
  * its scripts, its UI files and its WebAssembly keep their names across builds, so they take
@@ -88,6 +131,12 @@ export function headerRulesFor(site: SiteConfig): HeaderRule[] {
     { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
     { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
     { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
+    // The CMS needs a looser policy; it replaces the site's on /admin/ only (issue 15).
+    {
+      pattern: "/admin/*",
+      headers: { "Content-Security-Policy": cmsContentSecurityPolicy(site) },
+      replaces: ["Content-Security-Policy"],
+    },
   ];
 }
 

@@ -90,6 +90,14 @@ const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: R
     cache: /immutable/,
   },
   { kind: "the sitemap", urlPath: () => "/sitemap.xml", type: /xml/, cache: /max-age=0/ },
+  // The editors' CMS: its own, looser CSP, on /admin/ only (issue 15).
+  { kind: "the CMS page", urlPath: () => "/admin/", type: /^text\/html/, cache: /max-age=0/ },
+  {
+    kind: "the CMS's script",
+    urlPath: () => "/admin/decap-cms.js",
+    type: /javascript/,
+    cache: /max-age=0/,
+  },
   {
     kind: "the favicon",
     urlPath: () => "/favicon.svg",

@@ -6,6 +6,7 @@ import { defaultBaseUrl, siteConfigFrom } from "../../src/config/config.ts";
 import {
   headerRulesFor,
   headersFor as headersWith,
+  metaCmsContentSecurityPolicyFor,
   metaContentSecurityPolicyFor,
   patternMatches,
 } from "../../src/publishing/headers.ts";
@@ -31,6 +32,11 @@ function hostHeaders(file: string, urlPath: string): Record<string, string> {
       continue;
     }
     if (!applies) continue;
+    // Cloudflare Pages' "! Name" detaches a header that a broader rule set.
+    if (line.trim().startsWith("! ")) {
+      delete result[line.trim().slice(2)];
+      continue;
+    }
     const [name = "", ...rest] = line.trim().split(": ");
     const value = rest.join(": ");
     result[name] = result[name] ? `${result[name]}, ${value}` : value;
@@ -53,6 +59,9 @@ const samplePaths = [
   "/pagefind/index/sv_e8e919d.pf_index",
   "/pagefind/filter/sv_89bd396.pf_filter",
 ];
+
+/** The editors' CMS (issue 15), with its own policy. */
+const cmsPaths = ["/admin/", "/admin/index.html", "/admin/decap-cms.js", "/admin/config.yml"];
 
 describe("headersFor", () => {
   it("revalidates pages and long-caches only files named by their content", () => {
@@ -139,20 +148,58 @@ describe("headersFor", () => {
     assert.match(csp, /form-action 'self' https:\/\/matomo\.example\.se;/);
   });
 
-  it("never has two rules matching one path set the same header", () => {
-    for (const path of samplePaths) {
-      const names = headerRules
-        .filter((rule) => patternMatches(rule.pattern, path))
-        .flatMap((rule) => Object.keys(rule.headers));
+  it("never has two rules matching one path set the same header, unless the later replaces it", () => {
+    for (const path of [...samplePaths, ...cmsPaths]) {
+      const matching = headerRules.filter((rule) => patternMatches(rule.pattern, path));
+      const names = matching.flatMap((rule, index) =>
+        Object.keys(rule.headers).filter(
+          (name) => !matching.slice(index + 1).some((later) => later.replaces?.includes(name)),
+        ),
+      );
       assert.deepEqual(names, [...new Set(names)], path);
     }
+  });
+
+  it("gives the CMS at /admin/ what Decap needs, and nothing of it to any other path", () => {
+    const site = siteConfigFrom({
+      CMS_AUTH_URL: "https://cms-auth.example.se/",
+      CMS_LOCAL_BACKEND: "http://localhost:8081/api/v1",
+    });
+    const rules = headerRulesFor(site);
+    for (const urlPath of cmsPaths) {
+      const headers = headersWith(urlPath, rules);
+      const csp = headers["Content-Security-Policy"] ?? "";
+      assert.match(csp, /script-src 'self' 'unsafe-eval';/, urlPath);
+      assert.match(csp, /style-src 'self' 'unsafe-inline';/);
+      assert.match(
+        csp,
+        /connect-src 'self' https:\/\/api\.github\.com https:\/\/cms-auth\.example\.se http:\/\/localhost:8081;/,
+      );
+      assert.match(csp, /frame-ancestors 'none'/);
+      assert.match(csp, /object-src 'none'/);
+      assert.equal(headers["X-Content-Type-Options"], "nosniff");
+    }
+    // Every other path keeps exactly the site's policy, whatever the CMS is configured with.
+    for (const urlPath of [...samplePaths, "/administration/", "/support/admin/"]) {
+      assert.equal(
+        headersWith(urlPath, rules)["Content-Security-Policy"],
+        headersFor("/")["Content-Security-Policy"],
+        urlPath,
+      );
+    }
+    assert.doesNotMatch(
+      headersFor("/")["Content-Security-Policy"] ?? "",
+      /'unsafe-eval'|'unsafe-inline'|github|8081/,
+    );
+    assert.match(metaCmsContentSecurityPolicyFor(site), /'unsafe-eval'/);
+    assert.doesNotMatch(metaCmsContentSecurityPolicyFor(site), /frame-ancestors/);
   });
 });
 
 describe("dist/_headers", () => {
   it("gives each path on Netlify and Cloudflare Pages the headers the local server sends", () => {
     const file = renderHeadersFile(headerRules);
-    for (const urlPath of samplePaths) {
+    for (const urlPath of [...samplePaths, ...cmsPaths]) {
       const expected = headersFor(urlPath);
       // The hosts' own default Cache-Control is the site's default, so the file leaves it out.
       if (expected["Cache-Control"] === revalidate) delete expected["Cache-Control"];

@@ -23,9 +23,10 @@ export function distFiles(siteDir = distDir): string[] {
     .sort();
 }
 
+/** Every page for citizens: the editors' CMS under admin/ is none (tests/e2e/cms.spec.ts). */
 export function builtPages(siteDir = distDir): BuiltPage[] {
   return distFiles(siteDir)
-    .filter((file) => file.endsWith(".html"))
+    .filter((file) => file.endsWith(".html") && !file.startsWith("admin/"))
     .map((file) => ({
       file,
       urlPath: `/${file.replace(/(^|\/)index\.html$/, "$1")}`,

@@ -1,0 +1,130 @@
+// Starts Decap CMS at /admin/ with a preview that looks like the site: the site's stylesheet and
+// the build's own Markdown renderer, so external links are marked and raw HTML is not shown.
+import { createMarkdown } from "../content/markdown.ts";
+
+/** Decap's entries are Immutable.js maps; this is the little of them the preview uses. */
+interface Entry {
+  getIn(path: string[]): unknown;
+}
+
+interface PreviewProps {
+  entry: Entry;
+}
+
+type Element = unknown;
+type CreateElement = (
+  type: string,
+  props: Record<string, unknown> | null,
+  ...children: unknown[]
+) => Element;
+
+type Phrases = { [key: string]: string | Phrases };
+
+interface Decap {
+  getLocale(name: string): Phrases | undefined;
+  registerLocale(name: string, phrases: Phrases): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(name: string, component: (props: PreviewProps) => Element): void;
+  init(): void;
+}
+
+const md = createMarkdown();
+
+function text(entry: Entry, field: string): string {
+  const value = entry.getIn(["data", field]);
+  return typeof value === "string" ? value : value == null ? "" : String(value);
+}
+
+/** A list field as plain data (Decap holds it as an Immutable.js List). */
+function list<Item>(entry: Entry, field: string): Item[] {
+  const value = entry.getIn(["data", field]) as { toJS?: () => Item[] } | undefined;
+  return value?.toJS?.() ?? [];
+}
+
+/** One question as the accordion shows it open (src/components/accordion/template.njk). */
+function questionPreview(h: CreateElement) {
+  return ({ entry }: PreviewProps) =>
+    h(
+      "main",
+      { className: "app-main" },
+      h(
+        "div",
+        { className: "app-width-container" },
+        h(
+          "div",
+          { className: "app-accordion" },
+          h(
+            "div",
+            { className: "app-accordion__item" },
+            h(
+              "h3",
+              { className: "app-accordion__heading" },
+              h("span", { className: "app-accordion__question" }, text(entry, "question")),
+            ),
+            h("div", {
+              className: "app-accordion__answer",
+              dangerouslySetInnerHTML: { __html: md.render(text(entry, "body")) },
+            }),
+          ),
+        ),
+      ),
+    );
+}
+
+/** A page's heading, introduction and section headings. */
+function pagePreview(h: CreateElement) {
+  return ({ entry }: PreviewProps) =>
+    h(
+      "main",
+      { className: "app-main" },
+      h(
+        "div",
+        { className: "app-width-container" },
+        h("h1", null, text(entry, "title")),
+        h("div", { dangerouslySetInnerHTML: { __html: md.render(text(entry, "body")) } }),
+        ...list<{ id: string; title: string }>(entry, "sections").map((section) =>
+          h("h2", { key: section.id, className: "app-accordion__section-heading" }, section.title),
+        ),
+      ),
+    );
+}
+
+/** A copy of `phrases` with `value` at `path`. */
+function withPhrase(phrases: Phrases, path: string[], value: string): Phrases {
+  const [key, ...rest] = path;
+  if (key === undefined) return phrases;
+  const inner = phrases[key];
+  return {
+    ...phrases,
+    [key]:
+      rest.length === 0 ? value : withPhrase(typeof inner === "object" ? inner : {}, rest, value),
+  };
+}
+
+/** Phrases Decap's Swedish locale leaves in English, in the words of content/README.md. */
+const swedishGaps: Array<[string[], string]> = [
+  [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
+  [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
+];
+
+function start(): void {
+  const { CMS, h } = window as unknown as { CMS?: Decap; h?: CreateElement };
+  const script = document.querySelector<HTMLScriptElement>("script[data-site-css]");
+  if (!CMS || !h || !script) throw new Error("Decap CMS did not load before cms-setup.js");
+  const swedish = CMS.getLocale("sv");
+  if (swedish) {
+    CMS.registerLocale(
+      "sv",
+      swedishGaps.reduce((phrases, [path, value]) => withPhrase(phrases, path, value), swedish),
+    );
+  }
+  CMS.registerPreviewStyle(script.dataset.siteCss ?? "");
+  const questionCollections = JSON.parse(script.dataset.questionCollections ?? "[]") as string[];
+  for (const name of questionCollections) CMS.registerPreviewTemplate(name, questionPreview(h));
+  for (const name of JSON.parse(script.dataset.pageFiles ?? "[]") as string[]) {
+    CMS.registerPreviewTemplate(name, pagePreview(h));
+  }
+  CMS.init();
+}
+
+start();
