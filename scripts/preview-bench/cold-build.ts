@@ -77,7 +77,11 @@ async function timed(command: string[]) {
     ["-f", "TIME %e %U %S %M", ...command],
     { env, maxBuffer: 64 * 1024 * 1024 },
   );
-  const line = stderr.split("\n").findLast((l) => l.startsWith("TIME ")) ?? "";
+  const line =
+    stderr
+      .split("\n")
+      .filter((l) => l.startsWith("TIME "))
+      .at(-1) ?? "";
   const [wall, user, system, kb] = line.split(" ").slice(1).map(Number);
   return { wall: wall ?? 0, cpu: (user ?? 0) + (system ?? 0), mb: (kb ?? 0) / 1024 };
 }
