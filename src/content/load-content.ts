@@ -142,23 +142,46 @@ async function loadPage(
   return { page, links };
 }
 
-/** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
-export async function loadContent(
-  root = "content",
-  staticPages: string[] = [],
-): Promise<LoadedContent> {
+/** One page folder as loaded on its own: the preview keeps these and reloads only the one edited. */
+export interface LoadedPage {
+  page: FaqPage | null;
+  links: PageLinks;
+  problems: Problem[];
+  externalLinks: ExternalLink[];
+}
+
+/** Reads and validates one FAQ page folder (its index.md and its sections' questions). */
+export async function loadPageFolder(folder: string): Promise<LoadedPage> {
   const collector: Collector = { problems: [], externalLinks: [] };
+  const { page, links } = await loadPage(folder, collector);
+  return { page, links, ...collector };
+}
+
+/** The problems of files directly in the content folder, which belong in a page folder. */
+export async function loadRootProblems(
+  root: string,
+): Promise<{ folders: string[]; problems: Problem[] }> {
   const listing = await listFolder(root);
-  collector.problems.push(...checkRootFiles(root, listing.files));
-  const loaded = await Promise.all(
-    listing.folders.map((name) => loadPage(path.join(root, name), collector)),
-  );
-  collector.problems.push(
+  return { folders: listing.folders, problems: checkRootFiles(root, listing.files) };
+}
+
+/**
+ * The whole content from its page folders: checks what spans pages (links to other pages'
+ * anchors) and sorts everything, so the result does not depend on the order pages were loaded.
+ */
+export function combineContent(
+  rootProblems: Problem[],
+  loaded: LoadedPage[],
+  staticPages: string[] = [],
+): LoadedContent {
+  const problems = [
+    ...rootProblems,
+    ...loaded.flatMap((entry) => entry.problems),
     ...checkInternalLinks(
       loaded.map((entry) => entry.links),
       staticPages,
     ),
-  );
+  ];
   // Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries.
   const byFile = (a: { file: string }, b: { file: string }) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
@@ -167,7 +190,17 @@ export async function loadContent(
     pages: loaded
       .flatMap((entry) => (entry.page ? [entry.page] : []))
       .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
-    problems: collector.problems.sort((a, b) => byFile(a, b) || lineOf(a) - lineOf(b)),
-    externalLinks: collector.externalLinks.sort(byFile),
+    problems: problems.sort((a, b) => byFile(a, b) || lineOf(a) - lineOf(b)),
+    externalLinks: loaded.flatMap((entry) => entry.externalLinks).sort(byFile),
   };
+}
+
+/** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
+export async function loadContent(
+  root = "content",
+  staticPages: string[] = [],
+): Promise<LoadedContent> {
+  const { folders, problems } = await loadRootProblems(root);
+  const loaded = await Promise.all(folders.map((name) => loadPageFolder(path.join(root, name))));
+  return combineContent(problems, loaded, staticPages);
 }
