@@ -103,9 +103,22 @@ export async function buildAssets(outputDir: string): Promise<AssetManifest> {
   };
 }
 
-export function assetsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("assets", () => {
+export interface AssetsPluginOptions {
+  /** Assets compiled before, already in the output folder: used as they are. */
+  assets?: AssetManifest;
+  /** Hears of the assets compiled for this build. */
+  onAssets?: (assets: AssetManifest) => void;
+}
+
+export function assetsPlugin(
+  eleventyConfig: UserConfig,
+  { assets, onAssets }: AssetsPluginOptions = {},
+): void {
+  eleventyConfig.addGlobalData("assets", async () => {
+    if (assets) return assets;
     const { output } = eleventyConfig.directories as { output: string };
-    return buildAssets(output);
+    const built = await buildAssets(output);
+    onAssets?.(built);
+    return built;
   });
 }

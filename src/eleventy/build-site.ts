@@ -1,24 +1,43 @@
 // Builds the site for a configuration: validate the content, render with Eleventy into a staging
 // folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
-// build leaves the last good output untouched. The one place that runs Eleventy.
+// build leaves the last good output untouched. The one place that runs Eleventy: the preview
+// re-renders single pages through `renderPages`.
 import { rm } from "node:fs/promises";
+import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
 import { eleventySetup, pagesDir } from "../../.eleventy.ts";
 import type { BuildConfig } from "../config/config.ts";
-import { loadContent } from "../content/load-content.ts";
+import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
+import type { AssetManifest } from "./assets.ts";
 
-export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
-  const content = await loadContent(config.contentDir, config.site.staticPages);
+/** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
+const faqTemplate = path.join(pagesDir, "faq.njk");
+
+export interface BuildOptions {
+  /** Content the caller has loaded and validated already (the preview keeps it in memory). */
+  content?: LoadedContent;
+  /** Told the manifest of the assets the build wrote (the preview renders later pages with it). */
+  onAssets?: (assets: AssetManifest) => void;
+}
+
+export async function buildSite(
+  config: BuildConfig,
+  options: BuildOptions = {},
+): Promise<BuildOutcome> {
+  const content =
+    options.content ?? (await loadContent(config.contentDir, config.site.staticPages));
   if (content.problems.length > 0) return { ok: false, problems: content.problems };
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
     const eleventy = new Eleventy(pagesDir, staging, {
       // The configuration comes from eleventySetup, not from a file Eleventy would look for.
       configPath: false as unknown as string,
-      config: eleventySetup(config, async () => content),
+      config: eleventySetup(config, async () => content, { onAssets: options.onAssets }),
       quietMode: true,
     });
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
@@ -34,4 +53,44 @@ export async function buildSite(config: BuildConfig): Promise<BuildOutcome> {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+export interface RenderOptions {
+  /** The assets already in the output folder: rendering does not compile them again. */
+  assets: AssetManifest;
+  /** Only these FAQ pages (by slug), and no other template; every page when left out. */
+  onlyPages?: FaqPage[];
+}
+
+/**
+ * Renders into `config.outputDir` in place, without search and without the swap: the preview's
+ * step after a save. With `onlyPages` just those pages' HTML is written (a fraction of a second
+ * at any size), while `faqPages` stays whole, because every page's search filters list them all.
+ */
+export async function renderPages(
+  config: BuildConfig,
+  content: LoadedContent,
+  { assets, onlyPages }: RenderOptions,
+): Promise<string[]> {
+  const setup = eleventySetup(config, async () => content, { assets });
+  const slugs = onlyPages && new Set(onlyPages.map((page) => page.slug));
+  const eleventy = new Eleventy(slugs ? faqTemplate : pagesDir, config.outputDir, {
+    configPath: false as unknown as string,
+    config: (eleventyConfig: UserConfig) => {
+      setup(eleventyConfig);
+      eleventyConfig.setQuietMode(true);
+      // Merged into faq.njk's pagination: paginate over the saved pages only.
+      if (slugs) {
+        eleventyConfig.addGlobalData("pagination", {
+          before: (pages: FaqPage[]) => pages.filter((page) => slugs.has(page.slug)),
+        });
+      }
+    },
+    quietMode: true,
+  });
+  const [, templates] = (await eleventy.write()) as unknown as [
+    unknown,
+    { outputPath?: string | false }[],
+  ];
+  return templates.flatMap((template) => (template.outputPath ? [template.outputPath] : []));
 }

@@ -1,19 +1,8 @@
-// What the preview (`npm start`) shows in the browser while the content has problems, and the tag
-// that adds live reload to every HTML page it serves.
+// What the preview (`npm start`) shows in the browser while the content has problems. Eleventy's
+// dev server adds its live-reload script to it, as to every page it serves.
 import { escapeHtml } from "../shared/escape-html.ts";
 
-export const reloadScriptPath = "/__preview/reload.js";
 export const previewStylesheetPath = "/__preview/preview.css";
-export const eventsPath = "/__preview/events";
-
-const reloadScriptTag = `<script type="module" src="${reloadScriptPath}"></script>`;
-
-/** Adds the reload script to a page of the built site (only the preview server does this). */
-export function injectReloadScript(html: string): string {
-  return html.includes("</head>")
-    ? html.replace("</head>", `  ${reloadScriptTag}\n</head>`)
-    : `${html}${reloadScriptTag}`;
-}
 
 /** A page listing the problems, in place of the last good page, until the content is fixed. */
 export function previewErrorPage(problems: string[]): string {
@@ -25,7 +14,6 @@ export function previewErrorPage(problems: string[]): string {
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Innehållet har fel – förhandsvisning – Försäkringskassan</title>
   <link rel="stylesheet" href="${previewStylesheetPath}">
-  ${reloadScriptTag}
 </head>
 <body>
   <main class="app-preview-error">

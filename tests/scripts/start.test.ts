@@ -1,8 +1,10 @@
-// `npm start`, the editors' preview: breaking a file shows the problems in the browser instead of
-// the stale page (the last good dist/ stays untouched), and repairing it shows the new page.
+// `npm start`, the editors' preview: it serves with the production headers and live reload,
+// breaking a file shows the problems in the browser instead of the stale page (the last good
+// dist/ stays untouched), repairing it shows the new page, and nothing outside dist/ is served.
 import assert from "node:assert/strict";
 import { type ChildProcess, spawn } from "node:child_process";
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -26,11 +28,30 @@ describe("npm start (the preview)", () => {
   let preview: ChildProcess;
   let output = "";
   let baseUrl = "";
-  const events: string[] = [];
-  const get = async (urlPath: string) => {
-    const response = await fetch(new URL(urlPath, baseUrl));
-    return { status: response.status, text: await response.text(), type: response.headers };
-  };
+  // As a browser asks for a page it navigates to: the dev server adds its script only then (fetch
+  // always says "cors").
+  const get = (urlPath: string) =>
+    new Promise<{ status: number; text: string; type: Headers }>((resolve, reject) => {
+      const request = httpGet(
+        new URL(urlPath, baseUrl),
+        { headers: { "Sec-Fetch-Mode": "navigate" } },
+        (response) => {
+          let text = "";
+          response.setEncoding("utf8");
+          response.on("data", (chunk) => {
+            text += chunk;
+          });
+          response.on("end", () => {
+            const type = new Headers();
+            for (const [name, value] of Object.entries(response.headers)) {
+              if (typeof value === "string") type.set(name, value);
+            }
+            resolve({ status: response.statusCode ?? 0, text, type });
+          });
+        },
+      );
+      request.on("error", reject);
+    });
 
   before(async () => {
     work = await mkdtemp(path.join(tmpdir(), "fk-preview-"));
@@ -56,13 +77,6 @@ describe("npm start (the preview)", () => {
       "the preview's address",
       async () => /Förhandsvisning: (http:\/\/localhost:\d+\/)/.exec(output)?.[1],
     );
-    const response = await fetch(new URL("/__preview/events", baseUrl));
-    const reader = response.body?.getReader();
-    void (async () => {
-      for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-        events.push(new TextDecoder().decode(chunk.value));
-      }
-    })().catch(() => {});
   });
 
   after(async () => {
@@ -74,17 +88,32 @@ describe("npm start (the preview)", () => {
     await rm(work, { recursive: true, force: true });
   });
 
-  it("serves the built page with the live-reload script", async () => {
+  it("serves the built page with the production headers and the live-reload script", async () => {
     const page = await get(fixturePagePath);
     assert.equal(page.status, 200);
     assert.match(page.text, /Kan jag logga in på Mina sidor med ett samordningsnummer\?/);
-    assert.match(
-      page.text,
-      /<script type="module" src="\/__preview\/reload\.js"><\/script>\s*<\/head>/,
-    );
-    const script = await get("/__preview/reload.js");
-    assert.match(script.type.get("content-type") ?? "", /^text\/javascript/);
-    assert.match(script.text, /new EventSource\("\/__preview\/events"\)/);
+    assert.match(page.type.get("content-security-policy") ?? "", /^default-src 'self';/);
+    assert.equal(page.type.get("x-content-type-options"), "nosniff");
+    assert.equal(page.type.get("cache-control"), "public, max-age=0, must-revalidate");
+    const src =
+      /<script type="module"[^>]* src="(\/\.11ty\/reload-client\.js)"><\/script><\/head>/.exec(
+        page.text,
+      )?.[1];
+    assert.ok(src, "the dev server's reload script before </head>");
+    const script = await get(src);
+    assert.match(script.type.get("content-type") ?? "", /javascript/);
+    assert.match(script.text, /WebSocket/);
+    // Hashed assets keep their long cache, as in production.
+    const css = /href="(\/assets\/site\.[0-9a-f]+\.css)"/.exec(page.text)?.[1] ?? "";
+    assert.match((await get(css)).type.get("cache-control") ?? "", /immutable/);
+  });
+
+  it("serves nothing outside dist/, not even a sibling whose name starts with it", async () => {
+    await mkdir(`${outputDir}.previous-1`, { recursive: true });
+    await writeFile(`${outputDir}.previous-1/secret.txt`, "hemligt");
+    const response = await get("/..%2Fdist.previous-1/secret.txt");
+    assert.notEqual(response.text, "hemligt");
+    assert.equal(response.status, 404);
   });
 
   it("shows the problems instead of the page while a file is broken, and leaves dist/ alone", async () => {
@@ -106,9 +135,6 @@ describe("npm start (the preview)", () => {
     );
     assert.doesNotMatch(page.text, /app-accordion/);
     assert.match(output, /front matter "order" must be a whole number \(found "tio"\)/);
-    await waitFor("a reload event", async () =>
-      events.join("").includes("event: reload") ? true : undefined,
-    );
     assert.deepEqual(await hashTree(outputDir), before);
   });
 
