@@ -1,0 +1,67 @@
+// Runs one of the project's TypeScript commands (e.g. scripts/build.ts) from a bundle that
+// esbuild compiles once and keeps in .cache/commands/, named by a hash of the project's source,
+// instead of compiling every module with tsx on every run: tsx's start and compilation are about
+// 0.7 s of CPU of a 2 s cold build. Plain JavaScript, so that Node runs it without a loader.
+//
+//   node scripts/run-cached.mjs scripts/build.ts
+//
+// Packages stay outside the bundle (Eleventy registers a module loader relative to its own files).
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { mkdir, rename, rm } from "node:fs/promises";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+const [entry] = process.argv.splice(2, 1);
+if (!entry?.endsWith(".ts")) {
+  console.error("Usage: node scripts/run-cached.mjs <command.ts> [arguments]");
+  process.exit(2);
+}
+
+/** Every TypeScript file the bundle could contain, plus what decides how it is compiled. */
+function inputs() {
+  const files = [entry, ".eleventy.ts", "package-lock.json", "tsconfig.json"];
+  const walk = (folder) => {
+    for (const item of readdirSync(folder, { withFileTypes: true })) {
+      const file = path.join(folder, item.name);
+      if (item.isDirectory()) walk(file);
+      else if (item.name.endsWith(".ts")) files.push(file);
+    }
+  };
+  walk("src");
+  return files.sort();
+}
+
+const hash = createHash("sha256").update(process.version);
+for (const file of inputs()) {
+  hash.update(file).update("\0");
+  if (existsSync(file)) hash.update(readFileSync(file));
+  hash.update("\0");
+}
+const name = path.basename(entry, ".ts");
+const bundle = path.resolve(".cache/commands", `${name}-${hash.digest("hex").slice(0, 16)}.mjs`);
+
+if (!existsSync(bundle)) {
+  const { build } = await import("esbuild");
+  await mkdir(path.dirname(bundle), { recursive: true });
+  // Written beside and renamed: a command running at the same time never loads half a bundle.
+  const partial = `${bundle}.${process.pid}.tmp`;
+  await build({
+    entryPoints: [entry],
+    outfile: partial,
+    bundle: true,
+    packages: "external",
+    platform: "node",
+    format: "esm",
+    target: `node${process.versions.node.split(".")[0]}`,
+    logLevel: "warning",
+  });
+  await rename(partial, bundle);
+  // Bundles of earlier source are never used again.
+  for (const old of readdirSync(path.dirname(bundle))) {
+    if (old.startsWith(`${name}-`) && old.endsWith(".mjs") && old !== path.basename(bundle)) {
+      await rm(path.join(path.dirname(bundle), old), { force: true });
+    }
+  }
+}
+await import(pathToFileURL(bundle).href);
