@@ -13,7 +13,7 @@ import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
-import type { AssetManifest } from "./assets.ts";
+import { type AssetManifest, buildAssets } from "./assets.ts";
 
 /** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
 const faqTemplate = path.join(pagesDir, "faq.njk");
@@ -34,15 +34,18 @@ export async function buildSite(
   if (content.problems.length > 0) return { ok: false, problems: content.problems };
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
+    // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
+    const assets = buildAssets(staging);
     const eleventy = new Eleventy(pagesDir, staging, {
       // The configuration comes from eleventySetup, not from a file Eleventy would look for.
       configPath: false as unknown as string,
-      config: eleventySetup(config, async () => content, { onAssets: options.onAssets }),
+      config: eleventySetup(config, async () => content, { assets }),
       quietMode: true,
     });
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
-    // index while Eleventy renders. Both finish before anything is cleaned up or swapped in.
+    // index while Eleventy renders. All finish before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
+      assets.then((built) => options.onAssets?.(built)),
       eleventy.write(),
       indexForSearch(staging, content.pages),
     ]);
