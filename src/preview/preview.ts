@@ -84,8 +84,13 @@ export async function startPreview({
     }
   };
 
+  /** The background search index being written, if any. */
+  let searchRunning: Promise<void> | null = null;
+
   /** A whole build, swapped in (at start, and when pages come or go). */
   const buildAll = async () => {
+    // Pagefind's Node API is one service per process, closed after each index: one at a time.
+    await searchRunning;
     const loaded = await content.loadAll();
     const outcome = await buildSite(config, {
       content: loaded,
@@ -157,7 +162,6 @@ export async function startPreview({
 
   // Searching runs beside the renders, into its own folder, and is swapped in when done; a save
   // meanwhile asks for one more run with the newest content.
-  let searchRunning: Promise<void> | null = null;
   let searchWanted = false;
   const updateSearch = () => {
     searchWanted = true;
