@@ -110,6 +110,12 @@ try {
   console.log(
     `save → visible, median of ${runs}: ${Math.round(median(times))} ms (${contentSource}, ${question.url})`,
   );
+  // The preview's own account of each save (re-read and render, before the browser reloads).
+  const ownAccount = preview
+    .output()
+    .split("\n")
+    .filter((line) => /uppdaterad|Sökindexet är/.test(line));
+  if (ownAccount.length > 0) console.log(`The preview's log:\n  ${ownAccount.join("\n  ")}`);
 } finally {
   await browser.close();
   if (preview.child.pid) process.kill(-preview.child.pid, "SIGTERM");
