@@ -18,6 +18,7 @@ import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
 import { PreviewContent } from "./preview-content.ts";
 import { previewErrorPage, previewStylesheet, previewStylesheetPath } from "./preview-page.ts";
+import { lowerSearchPriority } from "./search-priority.ts";
 
 export interface PreviewOptions {
   config: BuildConfig;
@@ -102,6 +103,8 @@ export async function startPreview({
     return outcome.ok;
   };
 
+  // The background index must not slow down the render of the next save.
+  await lowerSearchPriority(".cache/preview");
   log("Bygger webbplatsen …");
   const started = performance.now();
   await buildAll();
