@@ -64,4 +64,9 @@ if (!existsSync(bundle)) {
     }
   }
 }
+// Eleventy registers an ESM resolve hook (on Node 20 a loader thread that every later import asks
+// synchronously) only to reload changed JavaScript config and data files in its own watch mode.
+// These commands have none (Nunjucks templates; the preview renders through its own watcher), so
+// it is switched off, as Eleventy documents for its issue 3371.
+process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
 await import(pathToFileURL(bundle).href);
