@@ -1,5 +1,5 @@
-// Serves a built site (SITE_DIR, default dist/) with the production headers at http://localhost:8080
-// (PORT): the web servers of the browser tests (playwright.config.ts).
+// Serves a built site (SITE_DIR, default dist/) with the production headers on PORT (default 8080):
+// playwright.config.ts starts it as the web server of the browser tests (fixture site and real dist/).
 import { siteConfigFrom } from "../src/config/config.ts";
 import { headerRulesFor } from "../src/publishing/headers.ts";
 import { startStaticServer } from "../src/publishing/static-server.ts";

@@ -1,62 +1,61 @@
-// Starts scripts/bench/step.ts in a fresh Node process and reads back what the step cost.
-import { spawn } from "node:child_process";
+// Starts scripts/bench/step.ts in a fresh Node process under GNU time, which reports the CPU time
+// and peak memory of the whole process tree it waited for (esbuild's and Pagefind's binaries too).
+import { execFile } from "node:child_process";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { resultPrefix, type StepName, type StepResult } from "./step.ts";
+import { promisify } from "node:util";
+import { resultPrefix, type StepName } from "./step.ts";
 
-export interface MeasuredStep extends StepResult {
+export interface MeasuredStep {
+  /** Wall time of the step's own work, module loading included, in ms. */
+  wallMs: number;
   /** Wall time from starting the process to its exit: Node and tsx start-up included. */
   processWallMs: number;
+  userMs: number;
+  sysMs: number;
+  /** The peak resident memory of the largest single process of the tree (GNU time's %M). */
+  peakRssMb: number;
 }
 
 const stepScript = path.join(import.meta.dirname, "step.ts");
+const timePrefix = "BENCH-TIME ";
 
-export function runStep(
+export async function runStep(
   step: StepName,
   contentDir: string,
   outputDir: string,
 ): Promise<MeasuredStep> {
   const start = performance.now();
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", stepScript, step, contentDir, outputDir],
-    {
-      stdio: ["ignore", "pipe", "pipe"],
-    },
+  const { stdout, stderr } = await promisify(execFile)(
+    "/usr/bin/time",
+    [
+      "-f",
+      `${timePrefix}%U %S %M`,
+      process.execPath,
+      ...["--import", "tsx", stepScript, step, contentDir, outputDir],
+    ],
+    { maxBuffer: 64 * 1024 * 1024 },
   );
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on("data", (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const processWallMs = performance.now() - start;
-      const line = stdout.split("\n").find((l) => l.startsWith(resultPrefix));
-      if (code !== 0 || !line) {
-        reject(
-          new Error(`step ${step} on ${contentDir} failed (exit ${code}):\n${stderr}${stdout}`),
-        );
-        return;
-      }
-      resolve({ ...(JSON.parse(line.slice(resultPrefix.length)) as StepResult), processWallMs });
-    });
-  });
+  const processWallMs = performance.now() - start;
+  const wall = stdout.split("\n").find((l) => l.startsWith(resultPrefix));
+  const time = stderr.split("\n").find((l) => l.startsWith(timePrefix));
+  if (!wall || !time) throw new Error(`step ${step} on ${contentDir}: no figures in\n${stderr}`);
+  const [user = 0, sys = 0, maxRssKb = 0] = time.slice(timePrefix.length).split(" ").map(Number);
+  return {
+    wallMs: Number(wall.slice(resultPrefix.length)),
+    processWallMs,
+    userMs: user * 1000,
+    sysMs: sys * 1000,
+    peakRssMb: maxRssKb / 1024,
+  };
 }
 
 /** The number of files under `dir` and their total size in bytes. */
 export async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  let files = 0;
-  let bytes = 0;
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    files++;
-    bytes += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(
+    files.map(async (f) => (await stat(path.join(f.parentPath, f.name))).size),
+  );
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
 }

@@ -1,23 +1,14 @@
-// Runs one build step in this fresh process and prints what it cost, for scripts/bench/index.ts:
+// Runs one build step in this fresh process and prints the wall time of its own work, for run-step.ts:
 //   node --import tsx scripts/bench/step.ts <step> <content dir> <output dir>
 // Each step imports its modules itself, so their loading is part of its cost, as in a cold build.
+import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
-import { watchChildren } from "./process-usage.ts";
+import { setTimeout as sleep } from "node:timers/promises";
 
 export const steps = ["content", "sass", "esbuild", "eleventy", "pagefind", "build"] as const;
 export type StepName = (typeof steps)[number];
 
-export interface StepResult {
-  step: StepName;
-  /** Wall time of the step's own work, module loading included, in ms. */
-  wallMs: number;
-  userMs: number;
-  sysMs: number;
-  peakRssMb: number;
-  nodeRssMb: number;
-}
-
-export const resultPrefix = "BENCH-RESULT ";
+export const resultPrefix = "BENCH-WALL-MS ";
 
 async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
   const { buildConfigFrom } = await import("../../src/config/config.ts");
@@ -47,14 +38,8 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       // As the build does: content first, then Eleventy, which also compiles the assets.
       const { loadContent } = await import("../../src/content/load-content.ts");
       const content = await loadContent(contentDir, config.site.staticPages);
-      const { default: Eleventy } = await import("@11ty/eleventy");
-      const { eleventySetup, pagesDir } = await import("../../.eleventy.ts");
-      const eleventy = new Eleventy(pagesDir, outputDir, {
-        configPath: false as unknown as string,
-        config: eleventySetup(config, async () => content),
-        quietMode: true,
-      });
-      await eleventy.write();
+      const { renderSite } = await import("../../src/eleventy/build-site.ts");
+      await renderSite(config, content, outputDir);
       return;
     }
     case "pagefind": {
@@ -76,21 +61,29 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
   }
 }
 
-async function main(): Promise<void> {
+/** This process's children, reaped or not (Linux lists them in /proc/self/task/<tid>/children). */
+const children = () =>
+  readdirSync("/proc/self/task").flatMap((task) =>
+    readFileSync(`/proc/self/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+  );
+
+if (import.meta.url === `file://${process.argv[1]}`) {
   const [step, contentDir, outputDir] = process.argv.slice(2);
   if (!steps.includes(step as StepName) || !contentDir || !outputDir) {
     throw new Error(`usage: step.ts <${steps.join("|")}> <content dir> <output dir>`);
   }
-  const usage = watchChildren();
   const start = performance.now();
   await run(step as StepName, contentDir, outputDir);
-  // esbuild keeps its service process running; stop it so that its CPU time is counted.
-  if (["esbuild", "eleventy", "build"].includes(step as string))
-    await (await import("esbuild")).stop();
-  const wallMs = performance.now() - start;
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  const result: StepResult = { step: step as StepName, wallMs, ...usage.stop() };
-  console.log(`${resultPrefix}${JSON.stringify(result)}`);
+  console.log(`${resultPrefix}${performance.now() - start}`);
+  // The step is done, but its helpers (the esbuild services of tsx and of the build, Pagefind's
+  // binary) are unref'd by their packages: Node would exit first, and re-parented they would escape
+  // GNU time's CPU and memory figures. Stop them and wait (up to 5 s) until Node has reaped them.
+  for (const pid of children()) {
+    try {
+      process.kill(pid);
+    } catch {
+      // Reaped since it was listed.
+    }
+  }
+  for (let ms = 0; children().length > 0 && ms < 5000; ms += 5) await sleep(5);
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();

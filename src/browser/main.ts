@@ -4,22 +4,30 @@ import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
 import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
 import { Search } from "../components/search/search.ts";
 
-const modules: Record<string, (root: HTMLElement) => unknown> = {
-  "app-accordion": (root) => new Accordion(root),
-  "app-cookie-banner": (root) => new CookieBanner(root),
-  "app-cookie-settings": (root) => new CookieSettings(root),
-  "app-search": (root) => new Search(root),
+/** Each component's class; its constructor throws when the root's markup is not its template's. */
+const modules: Record<string, new ($root: HTMLElement) => unknown> = {
+  "app-accordion": Accordion,
+  "app-cookie-banner": CookieBanner,
+  "app-cookie-settings": CookieSettings,
+  "app-search": Search,
 };
 
-/** Starts every component on the page; one component failing does not stop the others. */
+/**
+ * Starts every component in `scope` once: a root already tried is left alone, so calling this
+ * again (after adding markup) never starts a component twice; one component failing is logged
+ * with its name and does not stop the others.
+ */
 export function initAll(scope: ParentNode = document): void {
   for (const $root of scope.querySelectorAll<HTMLElement>("[data-module]")) {
-    const start = modules[$root.dataset.module ?? ""];
-    if (!start) continue;
+    const name = $root.dataset.module ?? "";
+    const Component = modules[name];
+    if (!Component || $root.hasAttribute("data-module-started")) continue;
+    // Marked before starting: a half-started component must not get its listeners twice.
+    $root.setAttribute("data-module-started", "");
     try {
-      start($root);
+      new Component($root);
     } catch (error) {
-      console.error(`Could not start ${$root.dataset.module}:`, error);
+      console.error(`${name} did not start:`, error);
     }
   }
 }

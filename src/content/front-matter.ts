@@ -1,6 +1,5 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
 import { parseDocument, type YAMLError } from "yaml";
-import { parseFlatYaml } from "./flat-yaml.ts";
 import type { Problem } from "./problems.ts";
 
 export interface ParsedFile {
@@ -51,9 +50,6 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   const yamlText = match[1] ?? "";
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split("\n").length;
-  // Most question files are a few plain lines; reading those directly halves the time per file.
-  const flat = parseFlatYaml(yamlText.replace(/\n$/, ""));
-  if (flat) return { data: flat, body, bodyLine, problems: [] };
   const document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
     const seenLines = new Set<number>();

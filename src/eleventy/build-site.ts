@@ -13,10 +13,29 @@ import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
-import { type AssetManifest, buildAssets } from "./assets.ts";
+import { type AssetManifest, type AssetsPluginOptions, buildAssets } from "./assets.ts";
 
 /** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
 const faqTemplate = path.join(pagesDir, "faq.njk");
+
+/**
+ * Renders the pages of valid `content` into `outputDir` (Eleventy never empties it); the assets
+ * are compiled (or taken from the cache) unless given.
+ */
+export function renderSite(
+  config: BuildConfig,
+  content: LoadedContent,
+  outputDir: string,
+  assets: AssetsPluginOptions = {},
+) {
+  const eleventy = new Eleventy(pagesDir, outputDir, {
+    // The configuration comes from eleventySetup, not from a file Eleventy would look for.
+    configPath: false as unknown as string,
+    config: eleventySetup(config, async () => content, assets),
+    quietMode: true,
+  });
+  return eleventy.write();
+}
 
 export interface BuildOptions {
   /** Content the caller has loaded and validated already (the preview keeps it in memory). */
@@ -36,17 +55,11 @@ export async function buildSite(
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
-    const eleventy = new Eleventy(pagesDir, staging, {
-      // The configuration comes from eleventySetup, not from a file Eleventy would look for.
-      configPath: false as unknown as string,
-      config: eleventySetup(config, async () => content, { assets }),
-      quietMode: true,
-    });
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders. All finish before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
       assets.then((built) => options.onAssets?.(built)),
-      eleventy.write(),
+      renderSite(config, content, staging, { assets }),
       indexForSearch(staging, content.pages),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;

@@ -11,19 +11,22 @@ interface Item {
 
 export class Accordion {
   private readonly items: Item[];
-  private readonly $toggleAll: HTMLButtonElement | null;
+  private readonly $toggleAll: HTMLButtonElement;
 
+  /** Throws, before changing anything, when the markup is not the template's. */
   constructor($root: HTMLElement) {
-    this.items = Array.from($root.querySelectorAll<HTMLElement>(".app-accordion__item")).flatMap(
-      ($item) => {
-        const $heading = $item.querySelector<HTMLElement>(".app-accordion__heading");
-        const $answer = $item.querySelector<HTMLElement>(".app-accordion__answer");
-        return $heading && $answer ? [this.enhance($heading, $answer)] : [];
-      },
-    );
-    this.$toggleAll = $root.querySelector<HTMLButtonElement>(".app-accordion__toggle-all");
-    this.$toggleAll?.addEventListener("click", () => this.setAll(!this.allOpen()));
-    this.$toggleAll?.parentElement?.removeAttribute("hidden");
+    const parts = Array.from($root.querySelectorAll(".app-accordion__item"), ($item) => {
+      const $heading = $item.querySelector<HTMLElement>(".app-accordion__heading[id]");
+      const $answer = $item.querySelector<HTMLElement>(".app-accordion__answer[id]");
+      if (!$heading || !$answer) throw new Error("an item lacks its heading or answer with an id");
+      return { $heading, $answer };
+    });
+    const $toggleAll = $root.querySelector<HTMLButtonElement>(".app-accordion__toggle-all");
+    if (!parts.length || !$toggleAll) throw new Error("no questions or no Visa alla button");
+    this.items = parts.map(({ $heading, $answer }) => this.enhance($heading, $answer));
+    this.$toggleAll = $toggleAll;
+    $toggleAll.addEventListener("click", () => this.setAll(!this.allOpen()));
+    $toggleAll.parentElement?.removeAttribute("hidden");
     this.updateToggleAll();
     window.addEventListener("hashchange", () => this.openFromHash());
     window.addEventListener("beforeprint", () => this.showAllForPrint());
@@ -75,7 +78,6 @@ export class Accordion {
   }
 
   private updateToggleAll(): void {
-    if (!this.$toggleAll) return;
     const allOpen = this.allOpen();
     this.$toggleAll.setAttribute("aria-expanded", String(allOpen));
     this.$toggleAll.textContent =

@@ -4,11 +4,15 @@ import { analyticsConfig } from "../../browser/consent/analytics.ts";
 import { applyConsent, saveConsent } from "../../browser/consent/consent.ts";
 
 export class CookieBanner {
+  /** Throws, before reading or writing consent, when the markup is not the template's. */
   constructor($root: HTMLElement) {
+    const $messages = $root.querySelectorAll<HTMLElement>("[data-state]");
+    const $buttons = $root.querySelectorAll<HTMLButtonElement>("button[value]");
+    if ($messages.length !== 3 || $buttons.length !== 2)
+      throw new Error("not the three messages and the Ja and Nej buttons");
     const config = analyticsConfig($root);
     if (applyConsent(config)) return;
-    const $messages = $root.querySelectorAll<HTMLElement>("[data-state]");
-    for (const $button of $root.querySelectorAll<HTMLButtonElement>("button[value]")) {
+    for (const $button of $buttons) {
       $button.addEventListener("click", () => {
         saveConsent($button.value === "yes", config);
         for (const $message of $messages)

@@ -4,10 +4,12 @@ import { analyticsConfig } from "../../browser/consent/analytics.ts";
 import { applyConsent, saveConsent } from "../../browser/consent/consent.ts";
 
 export class CookieSettings {
+  /** Throws, before reading or writing consent, when the markup is not the template's. */
   constructor($root: HTMLElement) {
     const $form = $root.querySelector("form");
     const $confirmation = $root.querySelector<HTMLElement>(".app-cookie-settings__confirmation");
-    if (!$form || !$confirmation) throw new Error("The cookie settings need a form and a message");
+    if (!$form?.analytics || !$confirmation)
+      throw new Error("no form with the choice or no message");
     const config = analyticsConfig($root);
     // Without a valid choice nothing but necessary cookies is used, so "Nej" is the current state.
     $form.analytics.value = applyConsent(config)?.analytics ? "yes" : "no";

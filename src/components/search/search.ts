@@ -16,9 +16,10 @@ let highlighting = false;
 export class Search {
   private started = false;
 
+  /** Throws, before changing anything, when the markup is not the template's. */
   constructor(private readonly $root: HTMLElement) {
     const $input = $root.querySelector<HTMLInputElement>(".app-search__input");
-    if (!$input) throw new Error("app-search needs its search field");
+    if (!$input || !$root.dataset.uiSrc) throw new Error("no search field or no data-ui-src");
     // CSS hides this where scripts run; browsers without the `scripting` media feature need this.
     $root.querySelector(".app-search__no-script")?.remove();
     // Focus in the field (or the search page's filters) is the first sign of using search.

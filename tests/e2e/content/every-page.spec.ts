@@ -14,6 +14,9 @@ import {
 const pages = builtPages();
 const questions = questionsOf(await realFaqPages());
 
+// axe twice on a page that grows with the content, on a busy 2-core machine: more than 30 s.
+test.describe.configure({ timeout: 90_000 + 1_000 * questions.length });
+
 /** Collects console errors and uncaught exceptions of `page`. */
 function consoleErrors(page: Page): string[] {
   const errors: string[] = [];
@@ -41,7 +44,7 @@ for (const { urlPath } of pages) {
 }
 
 test("every question opens and is scrolled to from its anchor", async ({ page }) => {
-  test.setTimeout(30_000 + 2_000 * questions.length);
+  test.setTimeout(90_000 + 2_000 * questions.length);
   for (const { question, url } of questions) {
     await page.goto(url);
     const heading = page.locator(`h3#${question.slug}`);
@@ -76,7 +79,7 @@ function withoutQuery(url: string): string {
 }
 
 test("search finds every question by a distinctive word of its own question", async ({ page }) => {
-  test.setTimeout(30_000 + 1_000 * questions.length);
+  test.setTimeout(90_000 + 1_000 * questions.length);
   await page.goto("/");
   const missed: string[] = [];
   for (const [placed, word] of distinctiveWords(questions) as Map<PlacedQuestion, string>) {

@@ -57,6 +57,8 @@ describe("npm run bench, small", () => {
       assert.deepEqual(Object.keys(size.steps), [...steps]);
       for (const figures of Object.values(size.steps)) {
         assert.ok(figures.wallMs.median > 0 && figures.peakRssMb.median > 0);
+        assert.ok(figures.cpuMs.median > 0, "CPU time from GNU time");
+        assert.ok(figures.processWallMs.median >= figures.wallMs.median);
       }
     }
   });
