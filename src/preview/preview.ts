@@ -11,7 +11,7 @@ import chokidar from "chokidar";
 import type { BuildConfig } from "../config/config.ts";
 import { formatProblem } from "../content/problems.ts";
 import { type AssetManifest, buildAssets } from "../eleventy/assets.ts";
-import { buildSite, renderPages } from "../eleventy/build-site.ts";
+import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/headers.ts";
 import { swapInto } from "../publishing/swap.ts";
@@ -85,6 +85,8 @@ export async function startPreview({
     }
   };
 
+  /** Renders a saved page with one Eleventy instance kept between saves. */
+  const pageRenderer = new PageRenderer(config);
   /** The background search index being written, if any. */
   let searchRunning: Promise<void> | null = null;
 
@@ -92,6 +94,7 @@ export async function startPreview({
   const buildAll = async () => {
     // Pagefind's Node API is one service per process, closed after each index: one at a time.
     await searchRunning;
+    pageRenderer.reset();
     const loaded = await content.loadAll();
     const outcome = await buildSite(config, {
       content: loaded,
@@ -221,11 +224,12 @@ export async function startPreview({
       }
       if (kinds.has("assets")) assets = await buildAssets(outputDir);
       if (kinds.has("assets") || kinds.has("template") || wasBroken) {
-        await renderPages(config, update.content, { assets });
+        pageRenderer.reset();
+        await renderPages(config, update.content, assets);
         reload();
         log(`Alla sidor är uppdaterade (${seconds(startedAt)}).`);
       } else if (update.changed.length > 0) {
-        await renderPages(config, update.content, { assets, onlyPages: update.changed });
+        await pageRenderer.render(update.content, assets, update.changed);
         reload();
         const urls = update.changed.map((page) => page.url).join(", ");
         log(`${urls} är uppdaterad (${seconds(startedAt)}).`);
@@ -254,7 +258,7 @@ export async function startPreview({
       renderAllLater = false;
       if (problems.length > 0 || !assets) continue;
       const startedAt = performance.now();
-      await renderPages(config, content.current(), { assets }).then(
+      await renderPages(config, content.current(), assets).then(
         () => log(`Övriga sidor är uppdaterade (${seconds(startedAt)}).`),
         (error: Error) => showOutcome({ ok: false, error: error.message }),
       );

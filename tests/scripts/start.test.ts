@@ -151,4 +151,16 @@ describe("npm start (the preview)", () => {
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
   });
+  it("shows every later save of a question, one after the other", async () => {
+    const saved = await readFile(question, "utf8");
+    for (const words of ["Första tillägget.", "Andra tillägget."]) {
+      await writeFile(question, `${saved.trimEnd()}\n\n${words}\n`);
+      const page = await waitFor(`the page with "${words}"`, async () => {
+        const response = await get(fixturePagePath);
+        return response.text.includes(words) ? response : undefined;
+      });
+      assert.equal(page.status, 200);
+    }
+    assert.match(output, /\/support\/ är uppdaterad/);
+  });
 });
