@@ -14,8 +14,13 @@ const preview = await startPreview({ config, port: Number(process.env.PORT ?? 80
 );
 console.log(`Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`);
 
+let closing = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
+    // A second Ctrl+C, or a close that hangs, ends the process at once.
+    if (closing) process.exit(1);
+    closing = true;
+    setTimeout(() => process.exit(1), 5000).unref();
     void preview.close().then(() => process.exit(0));
   });
 }

@@ -118,7 +118,11 @@ try {
   if (ownAccount.length > 0) console.log(`The preview's log:\n  ${ownAccount.join("\n  ")}`);
 } finally {
   await browser.close();
-  if (preview.child.pid) process.kill(-preview.child.pid, "SIGTERM");
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Stopped before its folders are removed (it may be writing a search index there).
+  if (preview.child.pid && preview.child.exitCode === null) {
+    const exited = new Promise((resolve) => preview.child.once("exit", resolve));
+    process.kill(-preview.child.pid, "SIGTERM");
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
   await rm(work, { recursive: true, force: true });
 }

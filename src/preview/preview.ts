@@ -87,6 +87,8 @@ export async function startPreview({
 
   /** Renders a saved page with one Eleventy instance kept between saves. */
   const pageRenderer = new PageRenderer(config);
+  /** Where the background search index is written before it is swapped in. */
+  const searchStaging = `${outputDir}.search-${process.pid}`;
   /** The background search index being written, if any. */
   let searchRunning: Promise<void> | null = null;
 
@@ -176,7 +178,7 @@ export async function startPreview({
       while (searchWanted && problems.length === 0) {
         searchWanted = false;
         const startedAt = performance.now();
-        const staging = `${outputDir}.search-${process.pid}`;
+        const staging = searchStaging;
         try {
           const loaded = content.current();
           await indexForSearch(staging, loaded.pages);
@@ -287,7 +289,11 @@ export async function startPreview({
       clearTimeout(timer);
       await watcher.close();
       await running;
-      await searchRunning;
+      // A background index of 10,000 questions takes a while: it is not waited for. Pagefind's
+      // service stops with this process; its half-written folder goes now.
+      searchWanted = false;
+      await Promise.race([searchRunning, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await rm(searchStaging, { recursive: true, force: true });
       await server.close();
     },
   };
