@@ -34,9 +34,10 @@ export interface Preview {
 }
 
 /** What a changed file asks for, from the least to the most work. */
-type Change = "content" | "template" | "assets" | "code";
+export type Change = "content" | "template" | "assets" | "code";
 
-function kindOf(file: string, content: PreviewContent): Change {
+/** What a change to `file` asks the preview to do (paths outside the content are project paths). */
+export function changeKind(file: string, content: Pick<PreviewContent, "contains">): Change {
   if (content.contains(file)) return "content";
   if (file.endsWith(".njk")) return "template";
   const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
@@ -202,7 +203,7 @@ export async function startPreview({
   let running: Promise<void> | null = null;
   let renderAllLater = false;
   const apply = async (files: string[]) => {
-    const kinds = new Set(files.map((file) => kindOf(file, content)));
+    const kinds = new Set(files.map((file) => changeKind(file, content)));
     if (kinds.has("code")) {
       log(
         "Byggkoden har ändrats: starta om förhandsvisningen (Ctrl+C, npm start) för att använda den.",
