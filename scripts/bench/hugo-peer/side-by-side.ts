@@ -10,7 +10,7 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
@@ -103,7 +103,7 @@ try {
     const a = medianUsage(ours);
     const b = medianUsage(peer);
     rows.push(
-      `| ${size.toLocaleString("en")} | ${cell(a)} | ${cell(b)} | ${(a.wall / b.wall).toFixed(2)}× |`,
+      `| ${size.toLocaleString("en")} | ${cell(a)} | ${cell(b)} | ${(a.wall / b.wall).toFixed(2)}× | ${(a.cpu / b.cpu).toFixed(2)}× |`,
     );
     console.error(`${size}: done`);
   }
@@ -111,10 +111,10 @@ try {
   await rm(work, { recursive: true, force: true });
 }
 console.log(
-  `Wall / CPU (user + system) / peak memory of the largest process, median of ${runs} run(s):\n`,
+  `Wall / CPU (user + system) / peak memory of the largest process, median of ${runs} run(s); load average at the end ${loadavg()[0]?.toFixed(1)}:\n`,
 );
 console.log(
-  "| questions | this site (`npm run build`'s command) | Hugo + Pagefind CLI | wall ratio |",
+  "| questions | this site (`npm run build`'s command) | Hugo + Pagefind CLI | wall ratio | CPU ratio |",
 );
-console.log("|---|---|---|---|");
+console.log("|---|---|---|---|---|");
 for (const row of rows) console.log(row);
