@@ -26,6 +26,11 @@ export interface PreviewOptions {
   /** Templates, styles and code to watch besides the content folder. */
   watch?: string[];
   log?: (line: string) => void;
+  /**
+   * Called when the build's own TypeScript changed, which this process cannot load again: `npm
+   * start` restarts the preview. Without it, the terminal asks for a restart.
+   */
+  onCodeChange?: (file: string) => void;
 }
 
 export interface Preview {
@@ -68,6 +73,7 @@ export async function startPreview({
   port,
   watch = ["src", "_includes", ".eleventy.ts"],
   log = (line) => console.log(line),
+  onCodeChange,
 }: PreviewOptions): Promise<Preview> {
   const { site, outputDir } = config;
   const root = path.resolve(outputDir);
@@ -204,7 +210,9 @@ export async function startPreview({
   let renderAllLater = false;
   const apply = async (files: string[]) => {
     const kinds = new Set(files.map((file) => changeKind(file, content)));
-    if (kinds.has("code")) {
+    const code = files.find((file) => changeKind(file, content) === "code");
+    if (code && onCodeChange) return onCodeChange(code);
+    if (code) {
       log(
         "Byggkoden har ändrats: starta om förhandsvisningen (Ctrl+C, npm start) för att använda den.",
       );
