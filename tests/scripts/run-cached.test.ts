@@ -1,5 +1,6 @@
 // `npm run build` runs scripts/build.ts from a bundle cached in .cache/commands/: it writes the same
 // bytes as the TypeScript run through tsx, and a second run uses the bundle the first one made.
+// `npm start` runs its command again when it exits asking for a restart.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -64,5 +65,15 @@ describe("scripts/run-cached.mjs", () => {
     assert.ok(expected.length > 10);
     assert.deepEqual(await fingerprint(first), expected);
     assert.deepEqual(await fingerprint(second), expected);
+  });
+
+  it("runs a command again when it exits with the restart code, and then ends", async () => {
+    const marker = path.join(await work, "marker");
+    const { stdout } = await run(
+      process.execPath,
+      ["scripts/run-cached.mjs", "--restart-on-exit=75", "tests/fixtures/scripts/exit-once.ts"],
+      { env: { ...process.env, RUN_MARKER: marker } },
+    );
+    assert.equal(stdout, "first run\nsecond run\n");
   });
 });
