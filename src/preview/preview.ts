@@ -234,18 +234,21 @@ export async function startPreview({
         return;
       }
       if (kinds.has("assets")) assets = await buildAssets(outputDir);
-      if (kinds.has("assets") || kinds.has("template") || wasBroken) {
+      if (kinds.has("assets") || kinds.has("template")) {
         pageRenderer.reset();
         await renderPages(config, update.content, assets);
         reload();
         log(`Alla sidor är uppdaterade (${seconds(startedAt)}).`);
-      } else if (update.changed.length > 0) {
-        await pageRenderer.render(update.content, assets, update.changed);
-        reload();
-        const urls = update.changed.map((page) => page.url).join(", ");
-        log(`${urls} är uppdaterad (${seconds(startedAt)}).`);
-        // Other pages show the page's title, sections and date: render them after this one.
-        if (update.sharedChanged) renderAllLater = true;
+      } else {
+        if (update.changed.length > 0) {
+          await pageRenderer.render(update.content, assets, update.changed);
+          reload();
+          const urls = update.changed.map((page) => page.url).join(", ");
+          log(`${urls} är uppdaterad (${seconds(startedAt)}).`);
+        }
+        // Other pages show the page's title, sections and date, and pages saved while the
+        // content had problems were not rendered: render them after the saved page.
+        if (update.sharedChanged || wasBroken) renderAllLater = true;
       }
       if (kinds.has("content") || wasBroken) {
         log(
