@@ -208,6 +208,8 @@ export async function startPreview({
   let pending = new Set<string>();
   let running: Promise<void> | null = null;
   let renderAllLater = false;
+  /** Whether the open page shows what the later render changes (its header lists every page). */
+  let reloadAfterAll = false;
   const apply = async (files: string[]) => {
     const kinds = new Set(files.map((file) => changeKind(file, content)));
     const code = files.find((file) => changeKind(file, content) === "code");
@@ -249,6 +251,7 @@ export async function startPreview({
         // Other pages show the page's title, sections and date, and pages saved while the
         // content had problems were not rendered: render them after the saved page.
         if (update.sharedChanged || wasBroken) renderAllLater = true;
+        if (update.sharedChanged) reloadAfterAll = true;
       }
       if (kinds.has("content") || wasBroken) {
         log(
@@ -272,11 +275,16 @@ export async function startPreview({
       renderAllLater = false;
       if (problems.length > 0 || !assets) continue;
       const startedAt = performance.now();
-      await renderPages(config, content.current(), assets).then(
+      const failed = await renderPages(config, content.current(), assets).then(
         () => log(`Övriga sidor är uppdaterade (${seconds(startedAt)}).`),
-        (error: Error) => showOutcome({ ok: false, error: error.message }),
+        (error: Error) => {
+          showOutcome({ ok: false, error: error.message });
+          return true;
+        },
       );
-      reload();
+      // A second reload only when the open page changed again (or shows the error).
+      if (reloadAfterAll || failed) reload();
+      reloadAfterAll = false;
     }
   };
 

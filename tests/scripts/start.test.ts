@@ -163,4 +163,18 @@ describe("npm start (the preview)", () => {
     }
     assert.match(output, /\/support\/ är uppdaterad/);
   });
+
+  it("renders the other pages too when what they show of the page changes: its title", async () => {
+    const index = path.join(work, `content${fixturePagePath}index.md`);
+    const source = await readFile(index, "utf8");
+    const title = /^title: (.*)$/m.exec(source)?.[1] ?? "";
+    assert.ok(title, "the fixture page has a title");
+    await writeFile(index, source.replace(`title: ${title}`, `title: ${title} (ny rubrik)`));
+    // The start page lists the FAQ pages by title; it is rendered after the saved page.
+    await waitFor("the start page with the new title", async () => {
+      const response = await get("/");
+      return response.text.includes(`${title} (ny rubrik)`) ? true : undefined;
+    });
+    assert.match((await get(fixturePagePath)).text, /\(ny rubrik\)/);
+  });
 });
