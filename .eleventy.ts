@@ -5,7 +5,7 @@
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type BuildConfig, buildConfigFrom } from "./src/config/config.ts";
 import { type LoadedContent, loadContent } from "./src/content/load-content.ts";
-import { assetsPlugin } from "./src/eleventy/assets.ts";
+import { type AssetsPluginOptions, assetsPlugin } from "./src/eleventy/assets.ts";
 import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
@@ -15,7 +15,15 @@ import { sitemapPlugin } from "./src/eleventy/sitemap-plugin.ts";
 /** The folder of the page templates, relative to the project. */
 export const pagesDir = "src/pages";
 
-export function eleventySetup(config: BuildConfig, content: () => Promise<LoadedContent>) {
+/**
+ * `assets` takes assets compiled before (the preview, which re-renders pages after a save);
+ * `onAssets` hears of the assets the build compiled.
+ */
+export function eleventySetup(
+  config: BuildConfig,
+  content: () => Promise<LoadedContent>,
+  assets: AssetsPluginOptions = {},
+) {
   const { site } = config;
   return (eleventyConfig: UserConfig) => {
     // Folders: includes are relative to the input folder. No output folder here: the build
@@ -27,7 +35,7 @@ export function eleventySetup(config: BuildConfig, content: () => Promise<Loaded
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
     // Styles and browser bundles, content-hashed
-    eleventyConfig.addPlugin(assetsPlugin);
+    eleventyConfig.addPlugin(assetsPlugin, assets);
     // sitemap.xml entries
     eleventyConfig.addPlugin(sitemapPlugin, { site });
     // Response headers for static hosts (dist/_headers)
@@ -43,7 +51,7 @@ export default function (eleventyConfig: UserConfig) {
   const config = buildConfigFrom(process.env);
   let loaded: Promise<LoadedContent> | undefined;
   eleventySetup(config, () => {
-    loaded ??= loadContent(config.contentDir, config.site.staticPages);
+    loaded ??= loadContent(config.contentDir, config.site.staticPages, { today: config.today });
     return loaded;
   })(eleventyConfig);
 }

@@ -1,14 +1,31 @@
-// `npm start`: the editors' preview. Builds the site, serves it at http://localhost:8080 (PORT),
-// rebuilds on every change in content/ (CONTENT_DIR), src/ and _includes/, and reloads the browser.
+// `npm start`: the editors' preview. Builds the site, serves it at http://localhost:8080 (PORT)
+// with live reload, and on every save in content/ (CONTENT_DIR) re-renders the page the file
+// belongs to. When the build's own TypeScript changes, it exits with `restartCode`, and `npm
+// start` (scripts/run-cached.mjs --restart-on-exit=75) runs it again from the new code.
 import { buildConfigFrom } from "../src/config/config.ts";
-import { startPreview } from "../src/preview/preview.ts";
+import { type Preview, startPreview } from "../src/preview/preview.ts";
+
+/** The exit code that asks scripts/run-cached.mjs for a restart (EX_TEMPFAIL), as in package.json. */
+const restartCode = 75;
 
 const config = buildConfigFrom(process.env);
-const preview = await startPreview({
-  site: config.site,
-  contentDir: config.contentDir,
-  outputDir: config.outputDir,
+let preview: Preview | undefined;
+let closing = false;
+const stop = (code: number) => {
+  // A second Ctrl+C, or a close that hangs, ends the process at once.
+  if (closing) process.exit(1);
+  closing = true;
+  setTimeout(() => process.exit(1), 5000).unref();
+  void (preview?.close() ?? Promise.resolve()).then(() => process.exit(code));
+};
+
+preview = await startPreview({
+  config,
   port: Number(process.env.PORT ?? 8080),
+  onCodeChange: (file) => {
+    console.log(`Byggkoden har ändrats (${file}): förhandsvisningen startar om …`);
+    stop(restartCode);
+  },
 }).catch((error: Error) => {
   // The file watcher would keep the process alive: say what went wrong and stop.
   console.error(error.message);
@@ -16,8 +33,4 @@ const preview = await startPreview({
 });
 console.log(`Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`);
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    void preview.close().then(() => process.exit(0));
-  });
-}
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0));

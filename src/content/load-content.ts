@@ -191,46 +191,90 @@ export interface LoadOptions {
   today?: string;
 }
 
-/** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
-export async function loadContent(
-  root = "content",
-  staticPages: string[] = [],
+/** One page folder as loaded on its own: the preview keeps these and reloads only the one edited. */
+export interface LoadedPage {
+  page: FaqPage | null;
+  links: PageLinks;
+  problems: Problem[];
+  externalLinks: ExternalLink[];
+}
+
+/** Reads and validates one FAQ page folder (its index.md and its sections' questions). */
+export async function loadPageFolder(
+  folder: string,
   { today }: LoadOptions = {},
-): Promise<LoadedContent> {
+): Promise<LoadedPage> {
   const collector: Collector = { problems: [], externalLinks: [], ...(today ? { today } : {}) };
+  const { page, links } = await loadPage(folder, collector);
+  return { page, links, ...collector };
+}
+
+/** What lies directly in the content folder: the page folders, stray files, contact, synonyms. */
+export interface ContentRoot {
+  folders: string[];
+  problems: Problem[];
+  contact: Contact | null;
+  /** Whether kontakt.yml is missing without problems of its own (then [[kontakt]] is a problem). */
+  contactMissing: boolean;
+  synonyms: Synonyms;
+}
+
+/** Reads the site-wide files of the content folder and lists its page folders. */
+export async function loadContentRoot(root: string): Promise<ContentRoot> {
   const listing = await listFolder(root);
-  collector.problems.push(...checkRootFiles(root, listing.files));
   const { synonyms, problems: synonymProblems } = loadSynonyms(root);
-  collector.problems.push(...synonymProblems);
-  const loaded = await Promise.all(
-    listing.folders.map((name) => loadPage(path.join(root, name), collector)),
-  );
   const contact = loadContact(root);
-  collector.problems.push(...contact.problems);
-  if (!contact.contact && contact.problems.length === 0) {
-    collector.problems.push(
-      ...blocksWithoutContact(
-        root,
-        loaded.flatMap((entry) => entry.page ?? []),
-      ),
-    );
-  }
-  collector.problems.push(
+  return {
+    folders: listing.folders,
+    problems: [...checkRootFiles(root, listing.files), ...synonymProblems, ...contact.problems],
+    contact: contact.contact,
+    contactMissing: !contact.contact && contact.problems.length === 0,
+    synonyms,
+  };
+}
+
+/**
+ * The whole content from its page folders: checks what spans pages (links to other pages'
+ * anchors, [[kontakt]] without a contact file) and sorts everything, so the result does not
+ * depend on the order pages were loaded.
+ */
+export function combineContent(
+  root: string,
+  contentRoot: ContentRoot,
+  loaded: LoadedPage[],
+  staticPages: string[] = [],
+): LoadedContent {
+  const pages = loaded.flatMap((entry) => (entry.page ? [entry.page] : []));
+  const problems = [
+    ...contentRoot.problems,
+    ...loaded.flatMap((entry) => entry.problems),
+    ...(contentRoot.contactMissing ? blocksWithoutContact(root, pages) : []),
     ...checkInternalLinks(
       loaded.map((entry) => entry.links),
       staticPages,
     ),
-  );
+  ];
   // Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries.
   const byFile = (a: { file: string }, b: { file: string }) =>
     a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   return {
-    contact: contact.contact,
-    pages: loaded
-      .flatMap((entry) => (entry.page ? [entry.page] : []))
-      .sort((a, b) => a.slug.localeCompare(b.slug, "en")),
-    problems: collector.problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
-    externalLinks: collector.externalLinks.sort(byFile),
-    synonyms,
+    contact: contentRoot.contact,
+    pages: pages.sort((a, b) => a.slug.localeCompare(b.slug, "en")),
+    problems: problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
+    externalLinks: loaded.flatMap((entry) => entry.externalLinks).sort(byFile),
+    synonyms: contentRoot.synonyms,
   };
+}
+
+/** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
+export async function loadContent(
+  root = "content",
+  staticPages: string[] = [],
+  options: LoadOptions = {},
+): Promise<LoadedContent> {
+  const contentRoot = await loadContentRoot(root);
+  const loaded = await Promise.all(
+    contentRoot.folders.map((name) => loadPageFolder(path.join(root, name), options)),
+  );
+  return combineContent(root, contentRoot, loaded, staticPages);
 }

@@ -1,12 +1,13 @@
-// Compiles Sass and the browser bundles into content-hashed files, for templates to link.
+// Compiles Sass and the browser bundles into content-hashed files, for templates to link. The
+// compiled files are kept in .cache/assets/ under a hash of their inputs, so a build whose styles
+// and browser code did not change copies them instead of running Sass and esbuild again.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import type UserConfig from "@11ty/eleventy/UserConfig";
-import { build } from "esbuild";
 
 export interface AssetManifest {
   css: string;
@@ -38,6 +39,8 @@ async function writeHashed(
 }
 
 async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
+  // Loaded only when something is compiled: a build that finds its assets cached never needs it.
+  const { build } = await import("esbuild");
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,
@@ -92,7 +95,7 @@ export function bundleScripts() {
   ]);
 }
 
-export async function buildAssets(outputDir: string): Promise<AssetManifest> {
+async function compileAssets(outputDir: string): Promise<AssetManifest> {
   const [css, [js, legacyJs, searchJs, highlightJs, feedbackJs]] = await Promise.all([
     compileStyles(),
     bundleScripts(),
@@ -107,9 +110,107 @@ export async function buildAssets(outputDir: string): Promise<AssetManifest> {
   };
 }
 
-export function assetsPlugin(eleventyConfig: UserConfig): void {
-  eleventyConfig.addGlobalData("assets", () => {
+/**
+ * What the assets are made from: styles, browser code (which imports nothing outside these
+ * folders: browser code never imports build code), and the tools' versions (the lock file).
+ */
+const assetInputs = ["src/styles", "src/components", "src/browser", "src/shared"];
+/** Where compiled assets are kept between builds (git-ignored). */
+export const defaultAssetCache = ".cache/assets";
+
+/** A hash of every input file's path and bytes, and of this file's way of compiling them. */
+async function assetInputsHash(): Promise<string> {
+  const files = ["package-lock.json", "src/eleventy/assets.ts"];
+  for (const folder of assetInputs) {
+    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+    for (const entry of entries)
+      if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name));
+  }
+  const hash = createHash("sha256");
+  for (const file of files.sort())
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
+  return hash.digest("hex").slice(0, 16);
+}
+
+/** Assets compiled before from the same inputs, copied into `outputDir`, or null. */
+async function cachedAssets(cacheDir: string, outputDir: string): Promise<AssetManifest | null> {
+  const manifest = await readFile(path.join(cacheDir, "manifest.json"), "utf8").catch(() => null);
+  if (manifest === null) return null;
+  const assets = JSON.parse(manifest) as AssetManifest;
+  await mkdir(path.join(outputDir, "assets"), { recursive: true });
+  try {
+    await Promise.all(
+      Object.values(assets).map((file) =>
+        copyFile(path.join(cacheDir, file), path.join(outputDir, file)),
+      ),
+    );
+    return assets;
+  } catch {
+    // Incomplete (or removed meanwhile by a build of other inputs): compile, and cache anew.
+    await rm(cacheDir, { recursive: true, force: true });
+    return null;
+  }
+}
+
+/** Keeps compiled assets for the next build; written beside and renamed into place. */
+async function cacheAssets(cacheDir: string, outputDir: string, assets: AssetManifest) {
+  const cacheRoot = path.dirname(cacheDir);
+  const partial = `${cacheDir}.${process.pid}.tmp`;
+  try {
+    await mkdir(path.join(partial, "assets"), { recursive: true });
+    await Promise.all(
+      Object.values(assets).map((file) =>
+        copyFile(path.join(outputDir, file), path.join(partial, file)),
+      ),
+    );
+    await writeFile(path.join(partial, "manifest.json"), JSON.stringify(assets));
+    // Fails when another build cached the same inputs first (the folder is not empty).
+    await rename(partial, cacheDir);
+    // Assets of earlier inputs are not used again.
+    for (const entry of await readdir(cacheRoot)) {
+      if (!entry.endsWith(".tmp") && entry !== path.basename(cacheDir)) {
+        await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
+      }
+    }
+  } catch {
+    // Another build cached the same inputs first: theirs is as good.
+    await rm(partial, { recursive: true, force: true });
+  }
+}
+
+/** The site's assets in `outputDir/assets/`: from the cache when their inputs did not change. */
+export async function buildAssets(
+  outputDir: string,
+  cacheRoot = defaultAssetCache,
+): Promise<AssetManifest> {
+  const cacheDir = path.join(cacheRoot, await assetInputsHash());
+  const cached = await cachedAssets(cacheDir, outputDir);
+  if (cached) return cached;
+  const assets = await compileAssets(outputDir);
+  await cacheAssets(cacheDir, outputDir, assets);
+  return assets;
+}
+
+export interface AssetsPluginOptions {
+  /** Assets compiled before or being compiled into the output folder: used as they are. */
+  assets?: AssetManifest | Promise<AssetManifest>;
+  /** Hears of the assets compiled for this build. */
+  onAssets?: (assets: AssetManifest) => void;
+}
+
+export function assetsPlugin(
+  eleventyConfig: UserConfig,
+  { assets, onAssets }: AssetsPluginOptions = {},
+): void {
+  eleventyConfig.addGlobalData("assets", async () => {
+    if (assets) return assets;
     const { output } = eleventyConfig.directories as { output: string };
-    return buildAssets(output);
+    const built = await buildAssets(output);
+    onAssets?.(built);
+    return built;
   });
 }

@@ -1,24 +1,13 @@
 // What the preview (`npm start`) shows in the browser: the error page while the content has
-// problems (excerpts, suggestions, the guide's sections), the notice of the edited file's warnings,
-// and the tag that adds live reload to every HTML page it serves.
+// problems (excerpts, suggestions, the guide's sections) and the notice of the edited file's
+// warnings. Eleventy's dev server adds its live-reload script, as to every page it serves.
 import { readFileSync, statSync } from "node:fs";
 import { createMarkdown } from "../content/markdown.ts";
 import { type GuideSection, guideTitles } from "../content/messages.ts";
 import type { Problem } from "../content/problems.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
 
-export const reloadScriptPath = "/__preview/reload.js";
 export const previewStylesheetPath = "/__preview/preview.css";
-export const eventsPath = "/__preview/events";
-
-const reloadScriptTag = `<script type="module" src="${reloadScriptPath}"></script>`;
-
-/** Adds the reload script to a page of the built site (only the preview server does this). */
-export function injectReloadScript(html: string): string {
-  return html.includes("</head>")
-    ? html.replace("</head>", `  ${reloadScriptTag}\n</head>`)
-    : `${html}${reloadScriptTag}`;
-}
 
 /** What the error page needs besides the problems; the defaults read the files from disk. */
 export interface ErrorPageOptions {
@@ -154,7 +143,6 @@ export function previewErrorPage(
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>Innehållet har fel – förhandsvisning – Försäkringskassan</title>
   <link rel="stylesheet" href="${previewStylesheetPath}">
-  ${reloadScriptTag}
 </head>
 <body class="app-preview-error-page">
   <main class="app-preview-error">

@@ -1,215 +1,326 @@
-// The editors' preview behind `npm start`: serves the built site, rebuilds when content, templates
-// or code change, reloads the browser, and shows the problems instead of a stale page.
-import { spawn } from "node:child_process";
-import type { Server, ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+// The editors' preview behind `npm start`, one long-lived process: builds once, then on a save
+// re-reads and re-renders only the page the file belongs to, reloads the browser, and brings the
+// search index up to date in the background. Serving and live reload are Eleventy's dev server
+// (with the production headers), watching is chokidar; while the content has problems, every page
+// is the Swedish error page that lists them.
+import { rm } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import { build } from "esbuild";
-import type { SiteConfig } from "../config/config.ts";
-import { warningsOfFile } from "../content/content-check.ts";
-import { displayName } from "../content/content-files.ts";
-import { todayInSweden } from "../content/content-warnings.ts";
-import type { Problem } from "../content/problems.ts";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import chokidar from "chokidar";
+import type { BuildConfig } from "../config/config.ts";
+import { formatProblem, type Problem } from "../content/problems.ts";
+import { type AssetManifest, buildAssets } from "../eleventy/assets.ts";
+import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
-import { headerRulesFor, headersFor } from "../publishing/headers.ts";
-import { startStaticServer } from "../publishing/static-server.ts";
-import {
-  eventsPath,
-  injectReloadScript,
-  injectWarningNotice,
-  previewErrorPage,
-  previewStylesheet,
-  previewStylesheetPath,
-  reloadScriptPath,
-} from "./preview-page.ts";
-import { watchTree } from "./watch-tree.ts";
+import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/headers.ts";
+import { swapInto } from "../publishing/swap.ts";
+import { indexForSearch } from "../search/search-index.ts";
+import { PreviewContent } from "./preview-content.ts";
+import { previewErrorPage, previewStylesheet, previewStylesheetPath } from "./preview-page.ts";
+import { lowerSearchPriority } from "./search-priority.ts";
 
 export interface PreviewOptions {
-  site: SiteConfig;
-  contentDir: string;
-  outputDir: string;
+  config: BuildConfig;
   port: number;
-  /** Folders and files whose changes trigger a rebuild, besides the content folder. */
+  /** Templates, styles and code to watch besides the content folder. */
   watch?: string[];
   log?: (line: string) => void;
+  /**
+   * Called when the build's own TypeScript changed, which this process cannot load again: `npm
+   * start` restarts the preview. Without it, the terminal asks for a restart.
+   */
+  onCodeChange?: (file: string) => void;
 }
 
 export interface Preview {
-  server: Server;
   url: string;
   close: () => Promise<void>;
 }
 
-interface BuildResult {
-  ok: boolean;
-  /** What to show the editor when the build failed: each problem (as data), or the error. */
-  problems: Array<Problem | string>;
-}
+/** What a changed file asks for, from the least to the most work. */
+export type Change = "content" | "template" | "assets" | "code";
 
-function resultOf(outcome: BuildOutcome | undefined, code: number | null): BuildResult {
-  if (outcome?.ok && code === 0) return { ok: true, problems: [] };
-  if (outcome && !outcome.ok) {
-    return {
-      ok: false,
-      problems: "problems" in outcome ? outcome.problems : [outcome.error],
-    };
-  }
-  return { ok: false, problems: [`Bygget avslutades utan resultat (kod ${code}); se terminalen.`] };
-}
-
-/**
- * Runs scripts/build.ts in a child process, so every rebuild uses the code as it is on disk; the
- * child sends its outcome over IPC as data. Its output goes to this terminal.
- */
-function runBuild(contentDir: string, outputDir: string): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
-      env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
-      stdio: ["ignore", "inherit", "inherit", "ipc"],
-    });
-    let outcome: BuildOutcome | undefined;
-    child.on("message", (message) => {
-      outcome = message as BuildOutcome;
-    });
-    child.on("close", (code) => resolve(resultOf(outcome, code)));
-  });
-}
-
-async function bundleReloadScript(): Promise<string> {
-  const result = await build({
-    entryPoints: ["src/browser/preview-reload.ts"],
-    bundle: true,
-    format: "esm",
-    target: "es2020",
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
+/** What a change to `file` asks the preview to do (paths outside the content are project paths). */
+export function changeKind(file: string, content: Pick<PreviewContent, "contains">): Change {
+  if (content.contains(file)) return "content";
+  if (file.endsWith(".njk")) return "template";
+  const relative = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/");
+  // Styles and browser code: src/browser/ and the components' scripts are bundled, never run here.
+  if (file.endsWith(".scss") || /^src\/(browser|components)\//.test(relative)) return "assets";
+  if (relative.startsWith("src/static/")) return "template";
+  return "code";
 }
 
 function isPage(urlPath: string): boolean {
   return urlPath.endsWith("/") || urlPath.endsWith(".html") || path.extname(urlPath) === "";
 }
 
-export async function startPreview({
-  site,
-  contentDir,
-  outputDir,
-  port,
-  watch: watched = ["src", "_includes", ".eleventy.ts"],
-  log = (line) => console.log(line),
-}: PreviewOptions): Promise<Preview> {
-  const clients = new Set<ServerResponse>();
-  const reloadScript = await bundleReloadScript();
-  let last: BuildResult = { ok: true, problems: [] };
-  let running: Promise<void> | null = null;
-  let again = false;
+/** The dev server checks `startsWith(root)`: a sibling like dist.previous-1 would pass it. */
+function insideRoot(root: string, pathname: string): boolean {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return false;
+  }
+  const target = path.join(root, decoded);
+  return target === root || target.startsWith(`${root}${path.sep}`);
+}
 
-  const report = (result: BuildResult) => {
-    if (result.ok) log("Förhandsvisningen är uppdaterad.");
-    else
-      log(
-        `Innehållet har ${result.problems.length} fel (se ovan); webbläsaren visar dem tills de är rättade.`,
-      );
-  };
-  // The warnings of the content file the editor saved last, shown as a notice on every page.
-  let edited: string | null = null;
-  let notices: Problem[] = [];
-  const editedWarnings = () =>
-    edited
-      ? warningsOfFile(contentDir, edited, {
-          staticPages: site.staticPages,
-          today: todayInSweden(),
-        }).catch(() => [])
-      : Promise.resolve([]);
-  const rebuild = async () => {
-    do {
-      again = false;
-      [last, notices] = await Promise.all([runBuild(contentDir, outputDir), editedWarnings()]);
-    } while (again);
-    report(last);
-    for (const client of clients) client.write("event: reload\ndata: {}\n\n");
-  };
-  const scheduleRebuild = () => {
-    if (running) {
-      again = true;
-      return;
+export async function startPreview({
+  config,
+  port,
+  watch = ["src", "_includes", ".eleventy.ts"],
+  log = (line) => console.log(line),
+  onCodeChange,
+}: PreviewOptions): Promise<Preview> {
+  const { site, outputDir } = config;
+  const root = path.resolve(outputDir);
+  const rules = headerRulesFor(site);
+  const content = new PreviewContent(config.contentDir, site.staticPages, { today: config.today });
+  let assets: AssetManifest | undefined;
+  /** What the browser shows instead of the pages while the content or the build fails. */
+  let problems: Array<Problem | string> = [];
+
+  const showOutcome = (outcome: BuildOutcome) => {
+    if (outcome.ok) problems = [];
+    else problems = "problems" in outcome ? outcome.problems : [outcome.error];
+    if (problems.length > 0) {
+      log(`Innehållet har ${problems.length} fel; webbläsaren visar dem tills de är rättade:`);
+      for (const problem of problems)
+        log(`  ${typeof problem === "string" ? problem : formatProblem(problem)}`);
     }
-    running = rebuild().finally(() => {
-      running = null;
+  };
+
+  /** Renders a saved page with one Eleventy instance kept between saves. */
+  const pageRenderer = new PageRenderer(config);
+  /** Where the background search index is written before it is swapped in. */
+  const searchStaging = `${outputDir}.search-${process.pid}`;
+  /** The background search index being written, if any. */
+  let searchRunning: Promise<void> | null = null;
+
+  /** A whole build, swapped in (at start, and when pages come or go). */
+  const buildAll = async () => {
+    // Pagefind's Node API is one service per process, closed after each index: one at a time.
+    await searchRunning;
+    pageRenderer.reset();
+    const loaded = await content.loadAll();
+    const outcome = await buildSite(config, {
+      content: loaded,
+      onAssets: (built) => {
+        assets = built;
+      },
+    });
+    showOutcome(outcome);
+    return outcome.ok;
+  };
+
+  // The background index must not slow down the render of the next save.
+  await lowerSearchPriority(".cache/preview");
+  log("Bygger webbplatsen …");
+  const started = performance.now();
+  await buildAll();
+  if (problems.length === 0) log(`Webbplatsen är byggd (${seconds(started)}).`);
+
+  const server = EleventyDevServer.getServer("fk-preview", outputDir, {
+    port,
+    // Full reloads: the accordion's script sets up the page, which a DOM diff would bypass.
+    domDiff: false,
+    showVersion: false,
+    messageOnStart: () => false,
+    logger: {
+      info: () => {},
+      log: () => {},
+      error: (...args: unknown[]) => console.error(...args),
+    },
+    // The production headers every response gets; Cache-Control differs by path (middleware).
+    headers: securityHeadersFor(site),
+    onRequest: {
+      "/*": ({ url }: { url: URL }) => {
+        if (url.pathname === previewStylesheetPath) {
+          return {
+            headers: { "Content-Type": "text/css; charset=utf-8", "Cache-Control": "no-store" },
+            body: previewStylesheet,
+          };
+        }
+        if (problems.length === 0 || !isPage(url.pathname)) return undefined;
+        return {
+          status: 500,
+          headers: {
+            ...headersFor(url.pathname, rules),
+            "Content-Type": "text/html; charset=utf-8",
+            "Cache-Control": "no-store",
+          },
+          body: previewErrorPage(problems),
+        };
+      },
+    },
+    middleware: [
+      (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+        const { pathname } = new URL(request.url ?? "/", "http://localhost");
+        if (!insideRoot(root, pathname)) {
+          response.statusCode = 404;
+          response.end("Not found");
+          return;
+        }
+        for (const [name, value] of Object.entries(headersFor(pathname, rules))) {
+          response.setHeader(name, value);
+        }
+        next();
+      },
+    ],
+  });
+  server.serve(port);
+  await server.ready();
+  const url = server.getServerUrl("localhost");
+  const reload = () => server.reload({ files: [] });
+
+  // Searching runs beside the renders, into its own folder, and is swapped in when done; a save
+  // meanwhile asks for one more run with the newest content.
+  let searchWanted = false;
+  const updateSearch = () => {
+    searchWanted = true;
+    if (searchRunning) return;
+    searchRunning = (async () => {
+      while (searchWanted && problems.length === 0) {
+        searchWanted = false;
+        const startedAt = performance.now();
+        const staging = searchStaging;
+        try {
+          const loaded = content.current();
+          await indexForSearch(staging, loaded.pages);
+          await swapInto(path.join(staging, "pagefind"), path.join(outputDir, "pagefind"));
+          log(`Sökindexet är uppdaterat (${seconds(startedAt)}).`);
+        } catch (error) {
+          log(
+            `Sökindexet kunde inte uppdateras: ${error instanceof Error ? error.message : error}`,
+          );
+        } finally {
+          await rm(staging, { recursive: true, force: true });
+        }
+      }
+    })().finally(() => {
+      searchRunning = null;
     });
   };
 
-  let timer: NodeJS.Timeout | undefined;
-  const onChange = (changed: string) => {
-    const inContent = path.relative(contentDir, changed);
-    if (!inContent.startsWith("..") && changed.endsWith(".md")) edited = displayName(changed);
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      log(`Ändrat: ${changed}. Bygger om …`);
-      scheduleRebuild();
-    }, 150);
-  };
-  const watcher = watchTree([contentDir, ...watched], onChange);
-
-  log("Bygger webbplatsen …");
-  last = await runBuild(contentDir, outputDir);
-  report(last);
-
-  const rules = headerRulesFor(site);
-  const server = await startStaticServer({
-    root: outputDir,
-    port,
-    rules,
-    transformHtml: (html) => injectWarningNotice(injectReloadScript(html), notices),
-    before: (url, response) => {
-      if (url.pathname === eventsPath) {
-        response.writeHead(200, {
-          "Content-Type": "text/event-stream",
-          "Cache-Control": "no-store",
-          Connection: "keep-alive",
-        });
-        response.write("retry: 1000\n\n");
-        clients.add(response);
-        response.on("close", () => clients.delete(response));
-        return true;
+  /** Brings the output up to date with the changed files; one run at a time. */
+  let pending = new Set<string>();
+  let running: Promise<void> | null = null;
+  let renderAllLater = false;
+  /** Whether the open page shows what the later render changes (its header lists every page). */
+  let reloadAfterAll = false;
+  const apply = async (files: string[]) => {
+    const kinds = new Set(files.map((file) => changeKind(file, content)));
+    const code = files.find((file) => changeKind(file, content) === "code");
+    if (code && onCodeChange) return onCodeChange(code);
+    if (code) {
+      log(
+        "Byggkoden har ändrats: starta om förhandsvisningen (Ctrl+C, npm start) för att använda den.",
+      );
+    }
+    const startedAt = performance.now();
+    const wasBroken = problems.length > 0;
+    const update = await content.update(files.filter((file) => content.contains(file)));
+    showOutcome(
+      update.content.problems.length > 0
+        ? { ok: false, problems: update.content.problems }
+        : { ok: true },
+    );
+    if (problems.length > 0) return reload();
+    try {
+      if (update.changed === "all" || !assets) {
+        await buildAll();
+        reload();
+        if (problems.length === 0) log(`Webbplatsen är byggd om (${seconds(startedAt)}).`);
+        return;
       }
-      const asset =
-        url.pathname === reloadScriptPath
-          ? { type: "text/javascript; charset=utf-8", body: reloadScript }
-          : url.pathname === previewStylesheetPath
-            ? { type: "text/css; charset=utf-8", body: previewStylesheet }
-            : !last.ok && isPage(url.pathname)
-              ? {
-                  type: "text/html; charset=utf-8",
-                  body: previewErrorPage(last.problems, {
-                    guideFile: path.join(contentDir, "README.md"),
-                  }),
-                }
-              : null;
-      if (!asset) return false;
-      const status = asset.type.startsWith("text/html") ? 500 : 200;
-      response.writeHead(status, {
-        ...headersFor(url.pathname, rules),
-        "Content-Type": asset.type,
-        "Cache-Control": "no-store",
+      if (kinds.has("assets")) assets = await buildAssets(outputDir);
+      if (kinds.has("assets") || kinds.has("template")) {
+        pageRenderer.reset();
+        await renderPages(config, update.content, assets);
+        reload();
+        log(`Alla sidor är uppdaterade (${seconds(startedAt)}).`);
+      } else {
+        if (update.changed.length > 0) {
+          await pageRenderer.render(update.content, assets, update.changed);
+          reload();
+          const urls = update.changed.map((page) => page.url).join(", ");
+          log(`${urls} är uppdaterad (${seconds(startedAt)}).`);
+        }
+        // Other pages show the page's title, sections and date, and pages saved while the
+        // content had problems were not rendered: render them after the saved page.
+        if (update.sharedChanged || wasBroken) renderAllLater = true;
+        if (update.sharedChanged) reloadAfterAll = true;
+      }
+      if (kinds.has("content") || wasBroken) {
+        log(
+          "Sökindexet uppdateras i bakgrunden; sökningen kan visa det förra innehållet en stund.",
+        );
+        updateSearch();
+      }
+    } catch (error) {
+      showOutcome({ ok: false, error: error instanceof Error ? error.message : String(error) });
+      reload();
+    }
+  };
+  const run = async () => {
+    while (pending.size > 0 || renderAllLater) {
+      if (pending.size > 0) {
+        const files = [...pending];
+        pending = new Set();
+        await apply(files);
+        continue;
+      }
+      renderAllLater = false;
+      if (problems.length > 0 || !assets) continue;
+      const startedAt = performance.now();
+      const failed = await renderPages(config, content.current(), assets).then(
+        () => log(`Övriga sidor är uppdaterade (${seconds(startedAt)}).`),
+        (error: Error) => {
+          showOutcome({ ok: false, error: error.message });
+          return true;
+        },
+      );
+      // A second reload only when the open page changed again (or shows the error).
+      if (reloadAfterAll || failed) reload();
+      reloadAfterAll = false;
+    }
+  };
+
+  let timer: NodeJS.Timeout | undefined;
+  const watcher = chokidar.watch([config.contentDir, ...watch], { ignoreInitial: true });
+  watcher.on("all", (_event, file) => {
+    pending.add(file);
+    clearTimeout(timer);
+    // Saves come as bursts of events (write, rename, several files): take them together.
+    timer = setTimeout(() => {
+      log(`Ändrat: ${[...pending].join(", ")}`);
+      running ??= run().finally(() => {
+        running = null;
       });
-      response.end(asset.body);
-      return true;
-    },
+    }, 20);
   });
-  const { port: actualPort } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+
   return {
-    server,
-    url: `http://localhost:${actualPort}/`,
+    url,
     close: async () => {
       clearTimeout(timer);
-      watcher.close();
-      for (const client of clients) client.end();
+      await watcher.close();
       await running;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
+      // A background index of 10,000 questions takes a while: it is not waited for. Pagefind's
+      // service stops with this process; its half-written folder goes now.
+      searchWanted = false;
+      await Promise.race([searchRunning, new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await rm(searchStaging, { recursive: true, force: true });
+      await server.close();
     },
   };
+}
+
+function seconds(since: number): string {
+  const ms = performance.now() - since;
+  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

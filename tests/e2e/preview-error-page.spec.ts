@@ -1,20 +1,21 @@
-// The preview's error page, its warning notice and live reload in a real browser, served through
-// routes so that no preview server is needed: the pages are accessible, and a reload event reloads.
+// The preview in a real browser: its error page and warning notice are accessible (served through
+// routes, no preview server needed), and the real `npm start` (Eleventy's dev server, on a copy of
+// the fixture content) reloads the open page by itself after a save, with the production headers
+// and no console error or CSP violation.
+import { type ChildProcess, spawn } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { problem } from "../../src/content/messages.ts";
 import {
-  eventsPath,
-  injectReloadScript,
   injectWarningNotice,
   previewErrorPage,
   previewStylesheet,
   previewStylesheetPath,
-  reloadScriptPath,
 } from "../../src/preview/preview-page.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
-
-const reloadScript =
-  'const events = new EventSource("/__preview/events");\nevents.addEventListener("reload", () => { window.location.reload(); });';
+import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
 /** A question file and the guide, as the error page reads them (from memory, not from disk). */
 const files: Record<string, string> = {
@@ -44,9 +45,6 @@ async function serveErrorPage(page: Page, body: string) {
   );
   await page.route(`**${previewStylesheetPath}`, (route) =>
     route.fulfill({ contentType: "text/css", body: previewStylesheet }),
-  );
-  await page.route(`**${reloadScriptPath}`, (route) =>
-    route.fulfill({ contentType: "text/javascript", body: "" }),
   );
   await page.goto("/__preview-test/");
 }
@@ -148,28 +146,66 @@ test("shows the edited file's warnings as a notice at the top of a built page, a
   );
 });
 
-test("reloads the page when the preview server sends a reload event", async ({ page }) => {
-  let loads = 0;
-  let eventStreams = 0;
-  await page.route("**/__preview-test/", (route) => {
-    loads++;
-    return route.fulfill({
-      contentType: "text/html; charset=utf-8",
-      body: injectReloadScript(
-        `<!doctype html><html lang="sv"><head><title>Test ${loads}</title></head><body><main><h1>Sida ${loads}</h1></main></body></html>`,
-      ),
+test.describe("npm start in the browser", () => {
+  let work = "";
+  let preview: ChildProcess | undefined;
+  let baseUrl = "";
+
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    work = await mkdtemp(path.join(tmpdir(), "fk-preview-e2e-"));
+    await cp(fixtureContentDir, path.join(work, "content"), { recursive: true });
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+      env: {
+        ...process.env,
+        PORT: "0",
+        CONTENT_DIR: path.join(work, "content"),
+        OUTPUT_DIR: path.join(work, "dist"),
+      },
+      detached: true,
+    });
+    preview = child;
+    let output = "";
+    baseUrl = await new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        output += chunk;
+        const url = /Förhandsvisning: (http:\/\/localhost:\d+\/)/.exec(output)?.[1];
+        if (url) resolve(url);
+      };
+      child.stdout?.on("data", onData);
+      child.stderr?.on("data", onData);
+      child.on("exit", (code) => reject(new Error(`The preview exited (${code}):\n${output}`)));
     });
   });
-  await page.route(`**${reloadScriptPath}`, (route) =>
-    route.fulfill({ contentType: "text/javascript", body: reloadScript }),
-  );
-  // The first stream announces a rebuild; later ones answer 204, which stops EventSource.
-  await page.route(`**${eventsPath}`, (route) => {
-    eventStreams++;
-    return eventStreams === 1
-      ? route.fulfill({ contentType: "text/event-stream", body: "event: reload\ndata: {}\n\n" })
-      : route.fulfill({ status: 204 });
+
+  test.afterAll(async () => {
+    if (preview?.pid && preview.exitCode === null) {
+      const exited = new Promise((resolve) => preview?.once("exit", resolve));
+      process.kill(-preview.pid, "SIGTERM");
+      await exited;
+    }
+    await rm(work, { recursive: true, force: true });
   });
-  await page.goto("/__preview-test/");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sida 2");
+
+  test("shows a saved change without a manual reload", async ({ page }) => {
+    const problems: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    const question = path.join(work, `content${fixturePagePath}inloggning/samordningsnummer.md`);
+    const response = await page.goto(new URL(`${fixturePagePath}#samordningsnummer`, baseUrl).href);
+    expect(response?.headers()["content-security-policy"]).toMatch(/^default-src 'self';/);
+    await expect(page.getByRole("button", { name: /samordningsnummer/ })).toHaveAttribute(
+      "aria-expanded",
+      "true",
+    );
+    // The dev server's client says so in the console once its WebSocket is open.
+    await page.waitForTimeout(500);
+    const original = await readFile(question, "utf8");
+    await writeFile(question, `${original.trimEnd()}\n\nEtt nytt stycke från redaktören.\n`);
+    await expect(page.getByText("Ett nytt stycke från redaktören.")).toBeVisible({
+      timeout: 30_000,
+    });
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,0 +1,79 @@
+// `npm run build` runs scripts/build.ts from a bundle cached in .cache/commands/: it writes the same
+// bytes as the TypeScript run through tsx, and a second run uses the bundle the first one made.
+// `npm start` runs its command again when it exits asking for a restart.
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { promisify } from "node:util";
+import { fixtureContentDir } from "../support/fixture-site.ts";
+
+const run = promisify(execFile);
+
+/** "path sha256" for every file under `root`, sorted by path. */
+async function fingerprint(root: string): Promise<string[]> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const lines = await Promise.all(
+    entries
+      .filter((entry) => entry.isFile())
+      .map(async (entry) => {
+        const file = path.join(entry.parentPath, entry.name);
+        const hash = createHash("sha256")
+          .update(await readFile(file))
+          .digest("hex");
+        return `${path.relative(root, file)} ${hash}`;
+      }),
+  );
+  return lines.sort();
+}
+
+describe("scripts/run-cached.mjs", () => {
+  const work = mkdtemp(path.join(tmpdir(), "fk-run-cached-"));
+  after(async () => rm(await work, { recursive: true, force: true }));
+
+  it("builds the same site as tsx does, from one cached bundle", { timeout: 180_000 }, async () => {
+    const root = await work;
+    const [viaTsx, first, second] = [
+      path.join(root, "tsx"),
+      path.join(root, "first"),
+      path.join(root, "second"),
+    ];
+    const env = (output: string) => ({
+      ...process.env,
+      CONTENT_DIR: fixtureContentDir,
+      OUTPUT_DIR: output,
+    });
+    // One after the other: the machine has two cores, and each build uses both.
+    await run(process.execPath, ["--import", "tsx", "scripts/build.ts"], {
+      env: env(viaTsx),
+    });
+    const cached = ["scripts/run-cached.mjs", "scripts/build.ts"];
+    const { stdout } = await run(process.execPath, cached, { env: env(first) });
+    const bundles = (await readdir(".cache/commands")).filter((name) =>
+      /^build-.*\.mjs$/.test(name),
+    );
+    assert.equal(bundles.length, 1, bundles.join(", "));
+    const bundle = path.join(".cache/commands", bundles[0] as string);
+    const made = (await stat(bundle)).mtimeMs;
+    await run(process.execPath, cached, { env: env(second) });
+    assert.equal((await stat(bundle)).mtimeMs, made, "the second run compiled again");
+    assert.doesNotMatch(stdout, /error/i);
+    const expected = await fingerprint(viaTsx);
+    assert.ok(expected.length > 10);
+    assert.deepEqual(await fingerprint(first), expected);
+    assert.deepEqual(await fingerprint(second), expected);
+  });
+
+  it("runs a command again when it exits with the restart code, and then ends", async () => {
+    const marker = path.join(await work, "marker");
+    const { stdout } = await run(
+      process.execPath,
+      ["scripts/run-cached.mjs", "--restart-on-exit=75", "tests/fixtures/scripts/exit-once.ts"],
+      { env: { ...process.env, RUN_MARKER: marker } },
+    );
+    assert.equal(stdout, "first run\nsecond run\n");
+  });
+});
