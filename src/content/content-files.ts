@@ -28,10 +28,10 @@ export async function listFolder(folder: string): Promise<FolderListing> {
   return { folders: names((e) => e.isDirectory()), files: names((e) => !e.isDirectory()) };
 }
 
-/** Files directly in content/: only the editors' guide belongs there. */
 /** The search synonyms, the one file besides README.md at the top of the content folder. */
 export const synonymsFile = "sokord.yml";
 
+/** Files directly in content/: only the editors' guide and the search synonyms belong there. */
 export function checkRootFiles(root: string, files: string[]): Problem[] {
   return files
     .filter((name) => name !== "README.md" && name !== synonymsFile)
