@@ -229,8 +229,9 @@ function merge(lists: FoundQuestion[][]): FoundQuestion[] {
 }
 
 /**
- * The questions for `term`: the exact query first; when it gives fewer than three questions,
- * again without stop words, then word by word, merged into one list.
+ * The questions for `term`: its words without stop words first; when that gives fewer than three
+ * questions, word by word, then by the beginnings of words that matched nothing, merged into one
+ * list.
  */
 export async function findQuestions(
   term: string,
@@ -239,8 +240,9 @@ export async function findQuestions(
 ): Promise<FoundQuestions> {
   const query = queryWords(term);
   const meaningful = meaningfulWords(term);
-  // The same search twice is skipped: "BankID" and "bankid" are one query to Pagefind.
-  const relaxed = [meaningful.join(" "), ...(meaningful.length > 1 ? meaningful : [])];
+  // Stop words never count as a match, so they are not searched either: each word Pagefind looks
+  // up loads its index chunk, and those of "jag", "kan" and "inte" are among the largest.
+  const relaxed = meaningful.length > 1 ? meaningful : [];
   const searched = new Set<string>();
   const lists: FoundQuestion[][] = [];
   let complete = true;
@@ -252,7 +254,7 @@ export async function findQuestions(
     if (total > records.length) complete = false;
     lists.push(questionsOf(records, query));
   };
-  for (const next of [term, ...relaxed]) {
+  for (const next of [meaningful.join(" "), ...relaxed]) {
     if (lists.length > 0 && merge(lists).length >= enoughQuestions) break;
     await run(next);
   }
