@@ -234,6 +234,14 @@ export const catalogue = {
         'Front matter har listor eller grupper ("[" eller "{") nästlade alldeles för djupt och går inte att läsa. Skriv fältet som i guidens exempel.',
     }),
   }),
+  "markdown-unreadable": define<{ reason: string }>({
+    title: "Texten går inte att läsa",
+    guide: guideSections.markdown,
+    severity: "problem",
+    text: ({ reason }) => ({
+      message: `Texten efter front matter går inte att göra om till en sida. Ta bort det du klistrade in senast, eller skriv om stycket med vanlig Markdown enligt guiden. (Markdown: ${reason})`,
+    }),
+  }),
   "front-matter-unreadable": define<{ reason: string }>({
     title: "Front matter går inte att läsa",
     guide: guideSections.fields,

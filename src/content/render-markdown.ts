@@ -98,7 +98,31 @@ function checkInline(
   }
 }
 
+/**
+ * The answer's HTML and what it contains, checked. Anything the Markdown parser throws becomes a
+ * problem naming the file, never a stack trace (issue 14).
+ */
 export function renderMarkdown(
+  md: MarkdownIt,
+  file: string,
+  body: string,
+  bodyLine: number,
+): RenderedMarkdown {
+  try {
+    return renderChecked(md, file, body, bodyLine);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      html: "",
+      internalLinks: [],
+      externalLinks: [],
+      words: 0,
+      problems: [problem("markdown-unreadable", { file, line: bodyLine, reason })],
+    };
+  }
+}
+
+function renderChecked(
   md: MarkdownIt,
   file: string,
   body: string,

@@ -120,6 +120,7 @@ const testedElsewhere: MessageCode[] = [
   "feedback-invalid-vote",
   "invalid-value",
   "front-matter-unreadable",
+  "markdown-unreadable",
 ];
 
 describe("the message catalogue", () => {

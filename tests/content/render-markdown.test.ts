@@ -79,3 +79,20 @@ describe("renderMarkdown", () => {
     assert.equal(rendered.words, 7);
   });
 });
+
+describe("renderMarkdown when the parser throws", () => {
+  it("answers with a problem naming the file and line, not a stack trace", () => {
+    // The site's own parser, with one more rule that fails as a parser bug would.
+    const md = createMarkdown();
+    md.core.ruler.push("fails", () => {
+      throw new Error("Maximum call stack size exceeded");
+    });
+    const rendered = renderMarkdown(md, "p/a/one.md", "Ett svar.", 6);
+    assert.equal(rendered.html, "");
+    assert.deepEqual(
+      rendered.problems.map((problem) => [problem.file, problem.line, problem.code]),
+      [["p/a/one.md", 6, "markdown-unreadable"]],
+    );
+    assert.match(rendered.problems[0]?.message ?? "", /går inte att göra om till en sida/);
+  });
+});
