@@ -3,12 +3,15 @@
 // search index up to date in the background. Serving and live reload are Eleventy's dev server
 // (with the production headers), watching is chokidar; while the content has problems, every page
 // is the Swedish error page that lists them.
+import { existsSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import chokidar from "chokidar";
 import type { BuildConfig } from "../config/config.ts";
+import { displayName } from "../content/content-files.ts";
+import { contentWarnings, warningsOfFiles } from "../content/content-warnings.ts";
 import { formatProblem, type Problem } from "../content/problems.ts";
 import { type AssetManifest, buildAssets } from "../eleventy/assets.ts";
 import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts";
@@ -17,7 +20,12 @@ import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/he
 import { swapInto } from "../publishing/swap.ts";
 import { indexForSearch } from "../search/search-index.ts";
 import { PreviewContent } from "./preview-content.ts";
-import { previewErrorPage, previewStylesheet, previewStylesheetPath } from "./preview-page.ts";
+import {
+  injectWarningNotice,
+  previewErrorPage,
+  previewStylesheet,
+  previewStylesheetPath,
+} from "./preview-page.ts";
 import { lowerSearchPriority } from "./search-priority.ts";
 
 export interface PreviewOptions {
@@ -82,6 +90,8 @@ export async function startPreview({
   let assets: AssetManifest | undefined;
   /** What the browser shows instead of the pages while the content or the build fails. */
   let problems: Array<Problem | string> = [];
+  /** The warnings of the content file saved last: a notice at the top of every page. */
+  let notices: Problem[] = [];
 
   const showOutcome = (outcome: BuildOutcome) => {
     if (outcome.ok) problems = [];
@@ -144,7 +154,23 @@ export async function startPreview({
             body: previewStylesheet,
           };
         }
-        if (problems.length === 0 || !isPage(url.pathname)) return undefined;
+        if (!isPage(url.pathname)) return undefined;
+        if (problems.length === 0) {
+          if (notices.length === 0 || !insideRoot(root, url.pathname)) return undefined;
+          const page = path.join(
+            root,
+            url.pathname.endsWith("/") ? `${url.pathname}index.html` : url.pathname,
+          );
+          if (!existsSync(page)) return undefined;
+          return {
+            headers: {
+              ...headersFor(url.pathname, rules),
+              "Content-Type": "text/html; charset=utf-8",
+              "Cache-Control": "no-store",
+            },
+            body: injectWarningNotice(readFileSync(page, "utf8"), notices),
+          };
+        }
         return {
           status: 500,
           headers: {
@@ -189,7 +215,7 @@ export async function startPreview({
         const staging = searchStaging;
         try {
           const loaded = content.current();
-          await indexForSearch(staging, loaded.pages);
+          await indexForSearch(staging, loaded.pages, loaded.synonyms);
           await swapInto(path.join(staging, "pagefind"), path.join(outputDir, "pagefind"));
           log(`Sökindexet är uppdaterat (${seconds(startedAt)}).`);
         } catch (error) {
@@ -223,6 +249,11 @@ export async function startPreview({
     const startedAt = performance.now();
     const wasBroken = problems.length > 0;
     const update = await content.update(files.filter((file) => content.contains(file)));
+    // Spelling is left out: loading the dictionary takes seconds (npm run report:content has it).
+    const saved = files.filter((file) => content.contains(file)).map((file) => displayName(file));
+    if (saved.length > 0) {
+      notices = warningsOfFiles(contentWarnings(update.content, { today: config.today }), saved);
+    }
     showOutcome(
       update.content.problems.length > 0
         ? { ok: false, problems: update.content.problems }

@@ -141,7 +141,8 @@ describe("npm start (the preview)", () => {
 
   it("shows the repaired page again, with the change, after the file is fixed", async () => {
     const broken = await readFile(question, "utf8");
-    const fixed = broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)");
+    // Repaired, and made very long: the notice shows the edited file's warning.
+    const fixed = `${broken.replace("order: tio", "order: 30").replace("Nej, du", "Nej, du (ändrat)")}\n${"ord ".repeat(320)}\n`;
     // Saved the way many editors save: a new copy renamed over the old file.
     await writeFile(`${question}.tmp`, fixed);
     await rename(`${question}.tmp`, question);
@@ -151,7 +152,14 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
+    assert.match(page.text, /<aside class="app-preview-notice"/);
+    assert.match(page.text, /Förhandsvisning: \d+ varning(ar)? för filen du ändrar/);
+    assert.ok(
+      page.text.includes(`<strong>${question}</strong>: Svaret är mycket långt`),
+      page.text,
+    );
   });
+
   it("shows every later save of a question, one after the other", async () => {
     const saved = await readFile(question, "utf8");
     for (const words of ["Första tillägget.", "Andra tillägget."]) {
