@@ -236,7 +236,7 @@ test("an editor adds a question and changes another in Swedish; the files pass t
     const problems = await contentProblems(path.join(checkout, "content"));
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(
-      /samordningsnummer\.md: front matter "order" is 30, the same as in \S*kan-jag-logga-in-med-ett-utlandskt-pass\.md/,
+      /samordningsnummer\.md:\d+: Fältet "order" är 30, samma som i \S*kan-jag-logga-in-med-ett-utlandskt-pass\.md/,
     );
   });
 
