@@ -132,6 +132,12 @@ export async function startPreview({
   const started = performance.now();
   await buildAll();
   if (problems.length === 0) log(`Webbplatsen är byggd (${seconds(started)}).`);
+  // The first render of a single page compiles the templates: done now, not on the first save.
+  // It writes the first page again, byte for byte, before anything is served.
+  const first = content.current().pages[0];
+  if (problems.length === 0 && assets && first) {
+    await pageRenderer.render(content.current(), assets, [first]).catch(() => {});
+  }
 
   const server = EleventyDevServer.getServer("fk-preview", outputDir, {
     port,
