@@ -1,5 +1,7 @@
 // Computes the concrete fix a content message proposes: the field an editor meant, a file name the
 // slug rule accepts, a free order number, the anchors that exist, a date or Markdown to write instead.
+
+import { swedishMonths } from "../shared/swedish-months.ts";
 import { editDistance, nearestName } from "./problems.ts";
 
 /** Swedish (and near-English) words editors reach for, and the field each one means. */
@@ -87,20 +89,7 @@ export function nearestNames(wanted: string, existing: Iterable<string>, count =
     .map((entry) => entry.name);
 }
 
-const months = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const months: readonly string[] = swedishMonths;
 
 const pad = (value: number) => String(value).padStart(2, "0");
 

@@ -38,7 +38,8 @@ async function writeHashed(
   return `/${file}`;
 }
 
-async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
+/** One browser bundle, minified, in memory (the site's scripts, and the CMS's at /admin/). */
+export async function bundle(entryPoint: string, target: string, format: "esm" | "iife") {
   // Loaded only when something is compiled: a build that finds its assets cached never needs it.
   const { build } = await import("esbuild");
   const result = await build({

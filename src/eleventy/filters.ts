@@ -3,21 +3,9 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import { linkHtml } from "../content/links.ts";
 import { blockMarker } from "../content/markdown.ts";
+import { swedishMonths } from "../shared/swedish-months.ts";
 
-const months = [
-  "januari",
-  "februari",
-  "mars",
-  "april",
-  "maj",
-  "juni",
-  "juli",
-  "augusti",
-  "september",
-  "oktober",
-  "november",
-  "december",
-];
+const months: readonly string[] = swedishMonths;
 
 /** "2024-12-04" → "4 december 2024", as Swedish pages write dates. */
 export function swedishDate(isoDate: string): string {

@@ -6,23 +6,11 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import { headerRulesFor, metaContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { renderHeadersFile } from "../publishing/headers-formats.ts";
+import { afterWritingFiles } from "./after-writing-files.ts";
 
 export function headersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
   eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicyFor(site));
-  eleventyConfig.on(
-    "eleventy.after",
-    async ({
-      directories,
-      outputMode,
-    }: {
-      directories: { output: string };
-      outputMode: string;
-    }) => {
-      if (outputMode !== "fs") return;
-      await writeFile(
-        path.join(directories.output, "_headers"),
-        renderHeadersFile(headerRulesFor(site)),
-      );
-    },
-  );
+  afterWritingFiles(eleventyConfig, async (outputDir) => {
+    await writeFile(path.join(outputDir, "_headers"), renderHeadersFile(headerRulesFor(site)));
+  });
 }
