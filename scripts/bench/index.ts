@@ -14,7 +14,7 @@ import { measureBrowser } from "./measure-browser.ts";
 import type { BenchReport, SizeResult } from "./report.ts";
 import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
 import { summarize } from "./stats.ts";
-import { type StepName, steps } from "./step.ts";
+import { type StepName, stepsHere } from "./step.ts";
 import { writeReports } from "./write-reports.ts";
 
 const { values: args } = parseArgs({
@@ -70,7 +70,7 @@ async function measureCorpus(
   for (let run = 1 - warmupRuns; run <= runs; run++) {
     const name = run < 1 ? "warm-up" : `run ${run}/${runs}`;
     await rm(stepsOut, { recursive: true, force: true });
-    for (const step of steps) {
+    for (const step of stepsHere()) {
       const result = await runStep(step, contentDir, step === "build" ? site : stepsOut);
       console.log(
         `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(8)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
@@ -80,7 +80,7 @@ async function measureCorpus(
     }
   }
   const figures: SizeResult["steps"] = {};
-  for (const step of steps) {
+  for (const step of stepsHere()) {
     const list = measured[step] ?? [];
     figures[step] = {
       wallMs: summarize(list.map((m) => m.wallMs)),

@@ -4,9 +4,24 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { setTimeout as sleep } from "node:timers/promises";
+import { hugoInstalled, runHugoPeer } from "./hugo-peer/run.ts";
 
-export const steps = ["content", "sass", "esbuild", "eleventy", "pagefind", "build"] as const;
+export const steps = [
+  "content",
+  "sass",
+  "esbuild",
+  "eleventy",
+  "pagefind",
+  "build",
+  // The peer: Hugo + the Pagefind CLI on the same content (issue 13), where hugo is installed.
+  "hugo-pagefind",
+] as const;
 export type StepName = (typeof steps)[number];
+
+/** The steps this machine can run: the Hugo peer only where Debian's hugo is installed. */
+export function stepsHere(): StepName[] {
+  return steps.filter((step) => step !== "hugo-pagefind" || hugoInstalled());
+}
 
 export const resultPrefix = "BENCH-WALL-MS ";
 
@@ -56,6 +71,10 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
       const { buildSite } = await import("../../src/eleventy/build-site.ts");
       const outcome = await buildSite(config);
       if (!outcome.ok) throw new Error(`the build failed: ${JSON.stringify(outcome)}`);
+      return;
+    }
+    case "hugo-pagefind": {
+      await runHugoPeer(contentDir, outputDir);
       return;
     }
   }

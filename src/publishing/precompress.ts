@@ -1,7 +1,8 @@
 // Writes a .br and a .gz copy beside every text file of a built site, so that servers send them as
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -59,10 +60,46 @@ export function isSharedFile(relativePath: string): boolean {
   return /^assets\//.test(relativePath) && /\.(css|m?js)$/.test(relativePath);
 }
 
-async function compressFile(dir: string, file: string): Promise<boolean> {
+/**
+ * Where compressed copies are kept by the hash of what they were made from (git-ignored): most
+ * files of a build are the same as last time (Decap CMS's 9 MB in admin/, Pagefind's scripts, the
+ * assets), and compressing them again was about 1 s of a 2.5 s cold build of the real site.
+ */
+export const defaultCompressCache = ".cache/precompress";
+
+/** The .br and .gz of `body`, from the cache when the same bytes were compressed before. */
+async function compressedCopies(body: Buffer, shared: boolean, cacheDir: string | null) {
+  const key = createHash("sha256")
+    .update(shared ? "shared\0" : "page\0")
+    .update(body)
+    .digest("hex");
+  const cached = cacheDir && path.join(cacheDir, key.slice(0, 2), key);
+  if (cached) {
+    const copies = await Promise.all([readFile(`${cached}.br`), readFile(`${cached}.gz`)]).catch(
+      () => null,
+    );
+    if (copies) return copies;
+  }
+  const copies = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
+  if (cached) {
+    // Written beside and renamed, so a build running at the same time never reads half a file.
+    await mkdir(path.dirname(cached), { recursive: true });
+    for (const [ext, bytes] of [
+      ["br", copies[0]],
+      ["gz", copies[1]],
+    ] as const) {
+      const partial = `${cached}.${ext}.${process.pid}.tmp`;
+      await writeFile(partial, bytes);
+      await rename(partial, `${cached}.${ext}`);
+    }
+  }
+  return copies;
+}
+
+async function compressFile(dir: string, file: string, cacheDir: string | null): Promise<boolean> {
   const body = await readFile(path.join(dir, file));
   const shared = isSharedFile(file.split(path.sep).join("/"));
-  const [br, gz] = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
+  const [br, gz] = await compressedCopies(body, shared, cacheDir);
   // A server sends a .gz or .br whenever it exists, so none is written that is not smaller.
   if (br.length >= body.length || gz.length >= body.length) return false;
   const target = path.join(dir, file);
@@ -70,8 +107,14 @@ async function compressFile(dir: string, file: string): Promise<boolean> {
   return true;
 }
 
-/** Writes `<file>.br` and `<file>.gz` beside every text file under `dir`. */
-export async function precompressSite(dir: string): Promise<PrecompressSummary> {
+/**
+ * Writes `<file>.br` and `<file>.gz` beside every text file under `dir`, taking the copies of
+ * files compressed before from `cacheDir` (null: no cache).
+ */
+export async function precompressSite(
+  dir: string,
+  cacheDir: string | null = defaultCompressCache,
+): Promise<PrecompressSummary> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && textExtensions.has(path.extname(entry.name)))
@@ -84,7 +127,7 @@ export async function precompressSite(dir: string): Promise<PrecompressSummary> 
   const worker = async () => {
     while (next < files.length) {
       const file = files[next++] as string;
-      if (await compressFile(dir, file)) compressed++;
+      if (await compressFile(dir, file, cacheDir)) compressed++;
     }
   };
   await Promise.all(Array.from({ length: 4 }, worker));
