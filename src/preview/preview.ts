@@ -256,7 +256,10 @@ export async function startPreview({
     const wasBroken = problems.length > 0;
     const update = await content.update(files.filter((file) => content.contains(file)));
     // Spelling is left out: loading the dictionary takes seconds (npm run report:content has it).
-    const saved = files.filter((file) => content.contains(file)).map((file) => displayName(file));
+    // Question and page files only: an editor's temporary copy keeps the notice as it was.
+    const saved = files
+      .filter((file) => content.contains(file) && file.endsWith(".md"))
+      .map((file) => displayName(file));
     if (saved.length > 0) {
       notices = warningsOfFiles(contentWarnings(update.content, { today: config.today }), saved);
     }

@@ -146,9 +146,11 @@ describe("npm start (the preview)", () => {
     // Saved the way many editors save: a new copy renamed over the old file.
     await writeFile(`${question}.tmp`, fixed);
     await rename(`${question}.tmp`, question);
-    const page = await waitFor("the repaired page", async () => {
+    // The page may be rendered once from the temporary copy's event before the notice follows.
+    const page = await waitFor("the repaired page with the notice", async () => {
       const response = await get(fixturePagePath);
-      return response.text.includes("Nej, du (ändrat)") ? response : undefined;
+      const repaired = response.text.includes("Nej, du (ändrat)");
+      return repaired && response.text.includes("app-preview-notice") ? response : undefined;
     });
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
