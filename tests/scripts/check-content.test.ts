@@ -1,25 +1,12 @@
 // `npm run check:content` and `npm run report:content` as CI runs them: exit codes and Swedish
 // output, and the report limited to the files a change touched (--changed <base-ref>).
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { treeWith, validTree, writeTree } from "../support/content-tree.ts";
+import { git } from "../support/git.ts";
 import { runScript } from "../support/run-script.ts";
-
-// The tests' own identity and settings, whatever the machine's git configuration says.
-const gitEnv = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: "1",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_AUTHOR_NAME: "Test",
-  GIT_AUTHOR_EMAIL: "test@example.se",
-  GIT_COMMITTER_NAME: "Test",
-  GIT_COMMITTER_EMAIL: "test@example.se",
-};
-const git = (repo: string, ...args: string[]) =>
-  execFileSync("git", args, { cwd: repo, env: gitEnv, encoding: "utf8" });
 
 describe("npm run check:content", () => {
   it("exits non-zero, prints every problem on its own line in Swedish, then the guide's sections", async () => {

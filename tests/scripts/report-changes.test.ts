@@ -1,27 +1,12 @@
 // `npm run report:changes -- <ref>` in a git repository: the Markdown CI writes to the job summary.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { validTree } from "../support/content-tree.ts";
+import { git } from "../support/git.ts";
 import { runScript } from "../support/run-script.ts";
-
-// The tests' own identity and settings, whatever the machine's git configuration says.
-const gitEnv = {
-  ...process.env,
-  GIT_CONFIG_NOSYSTEM: "1",
-  GIT_CONFIG_GLOBAL: "/dev/null",
-  GIT_AUTHOR_NAME: "Test",
-  GIT_AUTHOR_EMAIL: "test@example.se",
-  GIT_COMMITTER_NAME: "Test",
-  GIT_COMMITTER_EMAIL: "test@example.se",
-};
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync("git", args, { cwd: repo, env: gitEnv, encoding: "utf8" });
-}
 
 async function write(repo: string, files: Record<string, string | null>) {
   for (const [name, text] of Object.entries(files)) {
