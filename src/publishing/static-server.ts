@@ -1,6 +1,6 @@
-// A small static file server for dist/, applying the production headers (used by npm start and tests).
+// A small static file server for a built site, applying the production headers (the browser tests, the bench and the audit).
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { type HeaderRule, headersFor } from "./headers.ts";
@@ -29,26 +29,18 @@ async function fileAt(root: string, urlPath: string): Promise<string | null> {
   return null;
 }
 
-type TransformHtml = (html: string, urlPath: string) => string;
-
 async function send(
   response: ServerResponse,
   file: string,
   status: number,
   urlPath: string,
   rules: HeaderRule[],
-  transformHtml?: TransformHtml,
 ): Promise<void> {
-  const html =
-    transformHtml && path.extname(file) === ".html"
-      ? transformHtml(await readFile(file, "utf8"), urlPath)
-      : null;
   response.writeHead(status, {
     ...headersFor(urlPath, rules),
     "Content-Type": contentTypes[path.extname(file)] ?? "application/octet-stream",
   });
-  if (html !== null) response.end(html);
-  else createReadStream(file).pipe(response);
+  createReadStream(file).pipe(response);
 }
 
 export interface StaticServerOptions {
@@ -57,10 +49,8 @@ export interface StaticServerOptions {
   /** The production header rules (headerRulesFor(site)). */
   rules: HeaderRule[];
   host?: string;
-  /** Answers requests before files are looked up (live reload); return true when handled. */
+  /** Answers requests before files are looked up (a test's stub tracker); true when handled. */
   before?: (url: URL, response: ServerResponse) => boolean | Promise<boolean>;
-  /** Rewrites HTML files as they are sent (the preview adds its reload script); files untouched. */
-  transformHtml?: TransformHtml;
 }
 
 export function startStaticServer({
@@ -69,7 +59,6 @@ export function startStaticServer({
   rules,
   host = "127.0.0.1",
   before,
-  transformHtml,
 }: StaticServerOptions): Promise<Server> {
   const absoluteRoot = path.resolve(root);
   const server = createServer(async (request, response) => {
@@ -77,7 +66,7 @@ export function startStaticServer({
     if (before && (await before(url, response))) return;
     const urlPath = decodeURIComponent(url.pathname);
     const file = await fileAt(absoluteRoot, urlPath);
-    if (file) return send(response, file, 200, urlPath, rules, transformHtml);
+    if (file) return send(response, file, 200, urlPath, rules);
     const directory = await stat(path.join(absoluteRoot, urlPath)).catch(() => null);
     if (directory?.isDirectory()) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
@@ -85,7 +74,7 @@ export function startStaticServer({
     }
     const notFound = path.join(absoluteRoot, "404.html");
     if (await stat(notFound).catch(() => null))
-      return send(response, notFound, 404, "/404.html", rules, transformHtml);
+      return send(response, notFound, 404, "/404.html", rules);
     response.writeHead(404).end("Not found");
   });
   return new Promise((resolve, reject) => {

@@ -26,15 +26,6 @@ describe("startStaticServer", () => {
     await writeFile(path.join(root, "sida/index.html"), page);
     await writeFile(path.join(root, "site.css"), "body{}");
     servers.push(await startStaticServer({ root, port: 0, rules }));
-    servers.push(
-      await startStaticServer({
-        root,
-        port: 0,
-        rules,
-        transformHtml: (html, urlPath) =>
-          html.replace("</head>", `<meta name="p" content="${urlPath}"></head>`),
-      }),
-    );
   });
   after(async () => {
     for (const server of servers) server.close();
@@ -60,13 +51,6 @@ describe("startStaticServer", () => {
     } finally {
       await rm(`${root}.previous-1`, { recursive: true, force: true });
     }
-  });
-
-  it("rewrites HTML pages, and only those, when given transformHtml", async () => {
-    const server = servers[1] as Server;
-    const html = await (await fetch(urlOf(server, "/sida/"))).text();
-    assert.equal(html, page.replace("</head>", '<meta name="p" content="/sida/"></head>'));
-    assert.equal(await (await fetch(urlOf(server, "/site.css"))).text(), "body{}");
   });
 });
 
