@@ -38,11 +38,12 @@ export function sectionRecordPath(page: Pick<FaqPage, "slug">, section: Pick<Sec
   return path.join(page.slug, section.id, "index.html");
 }
 
-function questionHtml(question: Question, synonyms: Synonyms): string {
+type QuestionSearchWords = ReturnType<typeof searchWords>;
+
+function questionHtml(question: Question, words: QuestionSearchWords): string {
   return (
     `<section><h3 id="${question.slug}" data-pagefind-weight="${questionWeight}">` +
-    `${escapeHtml(question.question)}</h3>${question.answerHtml}` +
-    `${searchWords(question, synonyms).html}</section>`
+    `${escapeHtml(question.question)}</h3>${question.answerHtml}${words.html}</section>`
   );
 }
 
@@ -61,10 +62,9 @@ export function questionTitleKey(slug: string): string {
  * words end its text, and its title in the editors' spelling when the indexed heading differs
  * (Pagefind titles a sub-result with its heading's indexed text, hyphens normalised).
  */
-function questionMeta(question: Question, synonyms: Synonyms): string {
+function questionMeta(question: Question, { words }: QuestionSearchWords): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
-  const { words } = searchWords(question, synonyms);
   // The results UI ends a question's excerpt before its search words: they are never shown.
   const count = words > 0 ? meta(searchWordsKey(question.slug), String(words)) : "";
   if (indexedText(question.question) === question.question) return count;
@@ -88,6 +88,10 @@ export function sectionRecordHtml(
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) =>
     `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
+  const questions = section.questions.map((question) => ({
+    question,
+    words: searchWords(question, synonyms),
+  }));
   // Meta and filters keep the editors' spelling, which results display; only the words searched
   // are normalised (see search-terms.ts).
   return (
@@ -96,9 +100,9 @@ export function sectionRecordHtml(
     `<div hidden>${meta("url", page.url)}${meta("title", section.title)}` +
     `${meta("section", section.title)}${meta("page", page.title)}` +
     `${filter("sida", page.slug)}${filter("avsnitt", sectionFilterValue(page, section))}` +
-    `${section.questions.map((question) => questionMeta(question, synonyms)).join("")}</div>` +
+    `${questions.map(({ question, words }) => questionMeta(question, words)).join("")}</div>` +
     indexedText(
-      `<main data-pagefind-body>${section.questions.map((q) => questionHtml(q, synonyms)).join("")}</main>`,
+      `<main data-pagefind-body>${questions.map(({ question, words }) => questionHtml(question, words)).join("")}</main>`,
     ) +
     "</body></html>"
   );

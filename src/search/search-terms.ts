@@ -25,9 +25,17 @@ function plainText(question: Question): string {
   return normaliseTerm(`${question.question} ${answer}`);
 }
 
+/** A pattern per site word, made once: a build tests each against every question. */
+const termPatterns = new Map<string, RegExp>();
+
 function containsTerm(text: string, term: string): boolean {
-  const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u").test(text);
+  let pattern = termPatterns.get(term);
+  if (!pattern) {
+    const escaped = term.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, "u");
+    termPatterns.set(term, pattern);
+  }
+  return pattern.test(text);
 }
 
 /** The citizens' words of content/sokord.yml whose site words this question uses. */
