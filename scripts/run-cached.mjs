@@ -18,9 +18,26 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+
+/**
+ * Packages find their own files from `import.meta.url` (Eleventy its package.json and its template
+ * engines): in the bundle each keeps the address of the file it was written in.
+ */
+const keepModuleUrls = {
+  name: "keep-module-urls",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async (args) => {
+      const text = await readFile(args.path, "utf8");
+      if (!text.includes("import.meta.url")) return undefined;
+      const url = JSON.stringify(pathToFileURL(args.path).href);
+      return { contents: text.replaceAll("import.meta.url", url), loader: "js" };
+    });
+  },
+};
 
 const restartOption = /^--restart-on-exit=(\d+)$/.exec(process.argv[2] ?? "");
 if (restartOption) {
@@ -91,7 +108,8 @@ async function runCommand() {
       entryPoints: [entry],
       outfile: partial,
       bundle: true,
-      external: ["@11ty/*", "chokidar", "esbuild", "markdown-it", "pagefind", "sass-embedded"],
+      external: ["@11ty/eleventy-dev-server", "chokidar", "esbuild", "pagefind", "sass-embedded"],
+      plugins: [keepModuleUrls],
       platform: "node",
       format: "esm",
       target: `node${process.versions.node.split(".")[0]}`,

@@ -9,13 +9,12 @@ import {
   listFolder,
   readContentFile,
 } from "./content-files.ts";
-import { parseFrontMatter } from "./front-matter.ts";
 import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
 import { loadSynonyms } from "./load-synonyms.ts";
 import { blockMarker } from "./markdown.ts";
 import { problem } from "./messages.ts";
+import { ParseCache } from "./parse-cache.ts";
 import { type Problem, withFieldLines } from "./problems.ts";
-import { renderMarkdown } from "./render-markdown.ts";
 import { type FaqPage, pageFrontMatterSchema, type Synonyms, slugPattern } from "./schema.ts";
 import { nearestNames, slugify } from "./suggestions.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
@@ -45,9 +44,12 @@ async function loadIndex(folder: string, links: PageLinks, collector: Collector)
     problems.push(read.problem);
     return null;
   }
-  const parsed = parseFrontMatter(indexFile, read.text);
+  const { parsed, rendered: intro } = (collector.parseCache ?? ParseCache.none()).parse(
+    md,
+    indexFile,
+    read.text,
+  );
   problems.push(...parsed.problems);
-  const intro = renderMarkdown(md, indexFile, parsed.body, parsed.bodyLine);
   problems.push(...intro.problems);
   links.links.push(...intro.internalLinks.map((link) => ({ ...link, file: indexFile })));
   collector.externalLinks.push(...intro.externalLinks.map((l) => ({ ...l, file: indexFile })));
@@ -189,6 +191,8 @@ function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
 export interface LoadOptions {
   /** Today (YYYY-MM-DD, the configuration's `today`); without it, future dates are not checked. */
   today?: string;
+  /** Files parsed by an earlier build, to take unchanged files from (see parse-cache.ts). */
+  parseCache?: ParseCache;
 }
 
 /** One page folder as loaded on its own: the preview keeps these and reloads only the one edited. */
@@ -202,9 +206,14 @@ export interface LoadedPage {
 /** Reads and validates one FAQ page folder (its index.md and its sections' questions). */
 export async function loadPageFolder(
   folder: string,
-  { today }: LoadOptions = {},
+  { today, parseCache }: LoadOptions = {},
 ): Promise<LoadedPage> {
-  const collector: Collector = { problems: [], externalLinks: [], ...(today ? { today } : {}) };
+  const collector: Collector = {
+    problems: [],
+    externalLinks: [],
+    ...(today ? { today } : {}),
+    ...(parseCache ? { parseCache } : {}),
+  };
   const { page, links } = await loadPage(folder, collector);
   return { page, links, ...collector };
 }

@@ -2,11 +2,10 @@
 import path from "node:path";
 import type { PageLinks } from "./check-links.ts";
 import { checkSectionEntries, displayName, listFolder, readContentFile } from "./content-files.ts";
-import { parseFrontMatter } from "./front-matter.ts";
 import { createMarkdown } from "./markdown.ts";
 import { problem } from "./messages.ts";
+import { ParseCache } from "./parse-cache.ts";
 import { fieldLine, type Problem, withFieldLines } from "./problems.ts";
-import { renderMarkdown } from "./render-markdown.ts";
 import {
   type Question,
   questionFrontMatterSchema,
@@ -31,6 +30,8 @@ export interface Collector {
   externalLinks: ExternalLink[];
   /** Today (YYYY-MM-DD) from the configuration: `updated` may not be later. */
   today?: string;
+  /** Files parsed by an earlier build (the build's own loading); without it, all are parsed. */
+  parseCache?: ParseCache;
 }
 
 export const md = createMarkdown();
@@ -41,7 +42,7 @@ type LoadedQuestion = Question & { orderLine?: number };
 async function loadQuestion(
   file: string,
   links: PageLinks,
-  { problems, externalLinks, today }: Collector,
+  { problems, externalLinks, today, parseCache = ParseCache.none() }: Collector,
 ): Promise<LoadedQuestion | null> {
   const name = displayName(file);
   const slug = path.basename(file, ".md");
@@ -63,9 +64,8 @@ async function loadQuestion(
     return null;
   }
   const source = read.text;
-  const parsed = parseFrontMatter(name, source);
+  const { parsed, rendered } = parseCache.parse(md, name, source);
   problems.push(...parsed.problems);
-  const rendered = renderMarkdown(md, name, parsed.body, parsed.bodyLine);
   problems.push(...rendered.problems);
   if (parsed.data !== undefined && parsed.body.trim() === "") {
     problems.push(problem("empty-answer", { file: name, line: parsed.bodyLine }));

@@ -9,11 +9,12 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { eleventySetup, pagesDir } from "../../.eleventy.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import { ParseCache } from "../content/parse-cache.ts";
 import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
-import { precompressSite } from "../publishing/precompress.ts";
+import { defaultCompressCache, precompressSite } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { indexForSearch } from "../search/search-index.ts";
+import { indexForSearch, searchIndexFolder } from "../search/search-index.ts";
 import { type AssetManifest, type AssetsPluginOptions, buildAssets } from "./assets.ts";
 
 /** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
@@ -49,23 +50,36 @@ export async function buildSite(
   config: BuildConfig,
   options: BuildOptions = {},
 ): Promise<BuildOutcome> {
+  const parseCache = options.content ? ParseCache.none() : await ParseCache.open(config.contentDir);
   const content =
     options.content ??
-    (await loadContent(config.contentDir, config.site.staticPages, { today: config.today }));
-  if (content.problems.length > 0) return { ok: false, problems: content.problems };
+    (await loadContent(config.contentDir, config.site.staticPages, {
+      today: config.today,
+      parseCache,
+    }));
+  if (content.problems.length > 0) {
+    await parseCache.save();
+    return { ok: false, problems: content.problems };
+  }
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
-    // index while Eleventy renders. All finish before anything is cleaned up or swapped in.
+    // index while Eleventy renders; each part is compressed as soon as it is written. All finish
+    // before anything is cleaned up or swapped in.
     const steps = await Promise.allSettled([
+      // Kept for the next build even when this one fails later: the files parsed as they are.
+      parseCache.save(),
       assets.then((built) => options.onAssets?.(built)),
-      renderSite(config, content, staging, { assets }),
-      indexForSearch(staging, content.pages, content.synonyms),
+      renderSite(config, content, staging, { assets }).then(() =>
+        precompressSite(staging, defaultCompressCache, [searchIndexFolder]),
+      ),
+      indexForSearch(staging, content.pages, content.synonyms).then(() =>
+        precompressSite(path.join(staging, searchIndexFolder)),
+      ),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
-    await precompressSite(staging);
     await swapInto(staging, config.outputDir);
     return { ok: true };
   } catch (error) {

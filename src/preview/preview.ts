@@ -18,7 +18,7 @@ import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts"
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/headers.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { indexForSearch } from "../search/search-index.ts";
+import { indexForSearch, searchIndexFolder } from "../search/search-index.ts";
 import { PreviewContent } from "./preview-content.ts";
 import {
   injectWarningNotice,
@@ -222,7 +222,10 @@ export async function startPreview({
         try {
           const loaded = content.current();
           await indexForSearch(staging, loaded.pages, loaded.synonyms);
-          await swapInto(path.join(staging, "pagefind"), path.join(outputDir, "pagefind"));
+          await swapInto(
+            path.join(staging, searchIndexFolder),
+            path.join(outputDir, searchIndexFolder),
+          );
           log(`Sökindexet är uppdaterat (${seconds(startedAt)}).`);
         } catch (error) {
           log(

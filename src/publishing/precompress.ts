@@ -2,7 +2,7 @@
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -67,58 +67,73 @@ export function isSharedFile(relativePath: string): boolean {
  */
 export const defaultCompressCache = ".cache/precompress";
 
-/** The .br and .gz of `body`, from the cache when the same bytes were compressed before. */
-async function compressedCopies(body: Buffer, shared: boolean, cacheDir: string | null) {
-  const key = createHash("sha256")
-    .update(shared ? "shared\0" : "page\0")
-    .update(body)
-    .digest("hex");
-  const cached = cacheDir && path.join(cacheDir, key.slice(0, 2), key);
-  if (cached) {
-    const copies = await Promise.all([readFile(`${cached}.br`), readFile(`${cached}.gz`)]).catch(
-      () => null,
-    );
-    if (copies) return copies;
+/** Keeps a file's copies in the cache under its key; written beside and renamed into place. */
+async function keepCopies(cached: string, br: Buffer, gz: Buffer): Promise<void> {
+  await mkdir(path.dirname(cached), { recursive: true });
+  for (const [ext, bytes] of [
+    ["br", br],
+    ["gz", gz],
+  ] as const) {
+    // A build running at the same time never reads half a file.
+    const partial = `${cached}.${ext}.${process.pid}.tmp`;
+    await writeFile(partial, bytes);
+    await rename(partial, `${cached}.${ext}`);
   }
-  const copies = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
-  if (cached) {
-    // Written beside and renamed, so a build running at the same time never reads half a file.
-    await mkdir(path.dirname(cached), { recursive: true });
-    for (const [ext, bytes] of [
-      ["br", copies[0]],
-      ["gz", copies[1]],
-    ] as const) {
-      const partial = `${cached}.${ext}.${process.pid}.tmp`;
-      await writeFile(partial, bytes);
-      await rename(partial, `${cached}.${ext}`);
-    }
+}
+
+/**
+ * Gives `target` a cached copy: a hard link (the cache and the site are usually on one file
+ * system, and nothing writes into a built site), else a copy. False when it is not cached.
+ */
+async function linkCached(cachedFile: string, target: string): Promise<boolean> {
+  try {
+    await link(cachedFile, target);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
+    await copyFile(cachedFile, target);
+    return true;
   }
-  return copies;
 }
 
 async function compressFile(dir: string, file: string, cacheDir: string | null): Promise<boolean> {
-  const body = await readFile(path.join(dir, file));
+  const target = path.join(dir, file);
+  const body = await readFile(target);
   const shared = isSharedFile(file.split(path.sep).join("/"));
-  const [br, gz] = await compressedCopies(body, shared, cacheDir);
+  // "sent": the cache holds only copies worth sending (caches of before kept every copy).
+  const key = createHash("sha256")
+    .update(shared ? "sent shared\0" : "sent page\0")
+    .update(body)
+    .digest("hex");
+  const cached = cacheDir && path.join(cacheDir, key.slice(0, 2), key);
+  // Only copies worth sending are cached (below), so a cached .br always has its .gz.
+  if (cached && (await linkCached(`${cached}.br`, `${target}.br`))) {
+    if (await linkCached(`${cached}.gz`, `${target}.gz`)) return true;
+    await rm(`${target}.br`, { force: true });
+  }
+  const [br, gz] = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
   // A server sends a .gz or .br whenever it exists, so none is written that is not smaller.
   if (br.length >= body.length || gz.length >= body.length) return false;
-  const target = path.join(dir, file);
+  if (cached) await keepCopies(cached, br, gz);
   await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
   return true;
 }
 
 /**
  * Writes `<file>.br` and `<file>.gz` beside every text file under `dir`, taking the copies of
- * files compressed before from `cacheDir` (null: no cache).
+ * files compressed before from `cacheDir` (null: no cache). `skip` names folders directly under
+ * `dir` to leave out (the build compresses the search index when it is written).
  */
 export async function precompressSite(
   dir: string,
   cacheDir: string | null = defaultCompressCache,
+  skip: string[] = [],
 ): Promise<PrecompressSummary> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && textExtensions.has(path.extname(entry.name)))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .filter((file) => !skip.includes(file.split(path.sep)[0] as string))
     .sort();
   // zlib's asynchronous calls run on libuv's thread pool (four threads); a few files at a time
   // keep it busy without holding every file in memory.

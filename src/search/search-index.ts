@@ -8,6 +8,9 @@ import type { FaqPage, Question, Section, Synonyms } from "../content/schema.ts"
 import { escapeHtml } from "../shared/escape-html.ts";
 import { indexedText, searchWords } from "./search-terms.ts";
 
+/** The folder of the site that holds the search index (Pagefind's default, which its script expects). */
+export const searchIndexFolder = "pagefind";
+
 /** Pagefind's ready-made UIs and highlighter: the site has its own, so they are not published. */
 const unusedPagefindFiles = [
   "pagefind-ui.js",
@@ -139,7 +142,7 @@ export async function indexForSearch(
   // Pagefind's service handles `addHTMLFile` one message at a time, on one thread; `addDirectory`
   // parses files in parallel, so the records go through files in a folder of their own.
   const recordsDir = await mkdtemp(path.join(tmpdir(), "fk-search-records-"));
-  const outputPath = path.join(siteDir, "pagefind");
+  const outputPath = path.join(siteDir, searchIndexFolder);
   try {
     await writeSectionRecords(recordsDir, pages, synonyms);
     const { index, errors } = await createIndex({ forceLanguage: "sv" });

@@ -2,7 +2,7 @@
 // decompressed, the same bytes on every build, and none where compressing would not help.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
@@ -82,5 +82,26 @@ describe("precompressSite", () => {
       const gz = await readFile(path.join(first, `${name}.gz`));
       assert.equal(gz.readUInt32LE(4), 0, "gzip MTIME is zero");
     }
+  });
+
+  it("takes the copies of unchanged files from its cache, and still none for a file too small", async () => {
+    const cacheDir = await mkdtemp(path.join(tmpdir(), "fk-precompress-cache-"));
+    folders.push(cacheDir);
+    await precompressSite(await builtSite(), cacheDir);
+    // Marked, to see which copy arrives: brotli would write the real one.
+    const cached = (await readdir(cacheDir, { recursive: true })).filter((n) => n.endsWith(".br"));
+    assert.equal(cached.length, 7, "the copies of the 7 files worth compressing");
+    for (const name of cached) await writeFile(path.join(cacheDir, name), "från cachen");
+    const dir = await builtSite();
+    assert.deepEqual(await precompressSite(dir, cacheDir), { files: 8, compressed: 7 });
+    assert.equal(await readFile(path.join(dir, "index.html.br"), "utf8"), "från cachen");
+    assert.equal(existsSync(path.join(dir, "robots.txt.br")), false);
+  });
+
+  it("leaves out the folders it is told to skip", async () => {
+    const dir = await builtSite();
+    assert.deepEqual(await precompressSite(dir, null, ["pagefind"]), { files: 7, compressed: 6 });
+    assert.equal(existsSync(path.join(dir, "pagefind/pagefind-entry.json.br")), false);
+    assert.equal(existsSync(path.join(dir, "index.html.br")), true);
   });
 });
