@@ -15,6 +15,14 @@ import { sitemapPlugin } from "./src/eleventy/sitemap-plugin.ts";
 /** The folder of the page templates, relative to the project. */
 export const pagesDir = "src/pages";
 
+export interface SetupOptions {
+  /**
+   * Render pages only, without the files written beside them (_headers, /admin/, static files):
+   * the preview's re-render of saved pages into a site built before.
+   */
+  pagesOnly?: boolean;
+}
+
 /**
  * `assets` takes assets compiled before (the preview, which re-renders pages after a save);
  * `onAssets` hears of the assets the build compiled.
@@ -23,6 +31,7 @@ export function eleventySetup(
   config: BuildConfig,
   content: () => Promise<LoadedContent>,
   assets: AssetsPluginOptions = {},
+  { pagesOnly = false }: SetupOptions = {},
 ) {
   const { site } = config;
   return (eleventyConfig: UserConfig) => {
@@ -39,7 +48,8 @@ export function eleventySetup(
     // sitemap.xml entries
     eleventyConfig.addPlugin(sitemapPlugin, { site });
     // Response headers for static hosts (dist/_headers)
-    eleventyConfig.addPlugin(headersPlugin, { site });
+    eleventyConfig.addPlugin(headersPlugin, { site, writeHeadersFile: !pagesOnly });
+    if (pagesOnly) return;
     // The editors' CMS at /admin/: its page data, config.yml and scripts (issue 15)
     eleventyConfig.addPlugin(cmsPlugin, { site, content });
     // Static files

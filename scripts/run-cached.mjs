@@ -10,11 +10,11 @@
 // of the code as it is then) each time it exits with that code: the preview asks so when the
 // build's own TypeScript changed.
 //
-// zod and yaml go into the bundle (one file instead of hundreds of modules to resolve and load:
-// about 0.2 s of a cold build); Eleventy stays outside (it registers a module loader relative to
-// its own files), markdown-it too (Eleventy loads its own copy), and the packages that find their
-// binaries beside their own files (esbuild, sass-embedded, Pagefind) or that Eleventy's dev server
-// shares (chokidar).
+// Every package the command uses goes into the bundle, Eleventy too (one file instead of hundreds
+// of modules to resolve and load: about 0.2 s of a cold build), each module keeping its own
+// address for what it finds beside itself (`keepModuleUrls`). Outside stay the packages that run
+// binaries found beside their own files (esbuild, sass-embedded, Pagefind), Eleventy's dev server
+// (it serves its client script from its package), and chokidar, which the dev server shares.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";

@@ -103,7 +103,7 @@ export async function renderPages(
 /**
  * Renders single FAQ pages into `config.outputDir` in place, again and again with one Eleventy
  * instance: the preview's step after a save. Only faq.njk is read, and its pagination is narrowed
- * to the saved pages, while `faqPages` stays whole (every page's search filters list them all).
+ * to the saved pages (through `faqPages`, which stays whole for the pages that list them all).
  * Restarting the instance, as Eleventy's own watch mode does, reads the data anew and keeps the
  * compiled templates: about a third faster than a new instance. After a change to templates or
  * assets, `reset` starts over.
@@ -130,9 +130,12 @@ export class PageRenderer {
       await this.#eleventy.restart();
       await this.#eleventy.init();
     } else {
-      const setup = eleventySetup(this.#config, async () => this.#content as LoadedContent, {
-        assets,
-      });
+      const setup = eleventySetup(
+        this.#config,
+        async () => this.#content as LoadedContent,
+        { assets },
+        { pagesOnly: true },
+      );
       this.#eleventy = new Eleventy(faqTemplate, this.#config.outputDir, {
         configPath: false as unknown as string,
         config: (eleventyConfig: UserConfig) => {

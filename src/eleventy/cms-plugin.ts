@@ -17,10 +17,13 @@ export interface CmsPluginOptions {
   content: () => Promise<LoadedContent>;
 }
 
+let decapDist: string | undefined;
+
 /** The folder of Decap CMS's prebuilt script and the chunks it loads from beside itself. */
 export function decapDistDir(): string {
   const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
+  decapDist ??= path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
+  return decapDist;
 }
 
 /** decap-cms.js and its chunks (N.decap-cms.js), without source maps or the "cms.js" copies. */

@@ -8,8 +8,18 @@ import { headerRulesFor, metaContentSecurityPolicyFor } from "../publishing/head
 import { renderHeadersFile } from "../publishing/headers-formats.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
 
-export function headersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
+export interface HeadersPluginOptions {
+  site: SiteConfig;
+  /** False when only some pages are rendered into a site whose _headers is written already. */
+  writeHeadersFile?: boolean;
+}
+
+export function headersPlugin(
+  eleventyConfig: UserConfig,
+  { site, writeHeadersFile = true }: HeadersPluginOptions,
+): void {
   eleventyConfig.addGlobalData("metaContentSecurityPolicy", metaContentSecurityPolicyFor(site));
+  if (!writeHeadersFile) return;
   afterWritingFiles(eleventyConfig, async (outputDir) => {
     await writeFile(path.join(outputDir, "_headers"), renderHeadersFile(headerRulesFor(site)));
   });

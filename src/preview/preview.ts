@@ -109,6 +109,21 @@ export async function startPreview({
   const searchStaging = `${outputDir}.search-${process.pid}`;
   /** The background search index being written, if any. */
   let searchRunning: Promise<void> | null = null;
+  /** Tells whoever waits that the browser asked for a page (as it does after a reload). */
+  let pageRequested = () => {};
+  /**
+   * Resolves when the browser asks for a page, or after `ms`: the search index waits for the
+   * reload, which would otherwise share the processor with it (2 cores: browser, preview, Pagefind).
+   */
+  const nextPageRequest = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      pageRequested = () => {
+        clearTimeout(timer);
+        pageRequested = () => {};
+        resolve();
+      };
+    });
 
   /** A whole build, swapped in (at start, and when pages come or go). */
   const buildAll = async () => {
@@ -161,6 +176,7 @@ export async function startPreview({
           };
         }
         if (!isPage(url.pathname)) return undefined;
+        pageRequested();
         if (problems.length === 0) {
           if (notices.length === 0 || !insideRoot(root, url.pathname)) return undefined;
           const page = path.join(
@@ -211,7 +227,9 @@ export async function startPreview({
   // Searching runs beside the renders, into its own folder, and is swapped in when done; a save
   // meanwhile asks for one more run with the newest content.
   let searchWanted = false;
+  let closed = false;
   const updateSearch = () => {
+    if (closed) return;
     searchWanted = true;
     if (searchRunning) return;
     searchRunning = (async () => {
@@ -301,7 +319,7 @@ export async function startPreview({
         log(
           "Sökindexet uppdateras i bakgrunden; sökningen kan visa det förra innehållet en stund.",
         );
-        updateSearch();
+        nextPageRequest(1000).then(updateSearch);
       }
     } catch (error) {
       showOutcome({ ok: false, error: error instanceof Error ? error.message : String(error) });
@@ -350,6 +368,7 @@ export async function startPreview({
   return {
     url,
     close: async () => {
+      closed = true;
       clearTimeout(timer);
       await watcher.close();
       await running;
