@@ -60,10 +60,11 @@ export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[
     const what = `build of ${large.questions.toLocaleString("en")} questions`;
     const hugo = large.steps["hugo-pagefind"];
     if (hugo) {
-      const ratio = largeBuild.processWallMs.median / hugo.processWallMs.median;
+      // The build is its command (wall = process); Hugo + Pagefind without the tsx of step.ts.
+      const ratio = largeBuild.wallMs.median / hugo.wallMs.median;
       checks.push({
         ...check(`${what} ÷ Hugo + Pagefind, wall`, ratio, budgets.largeBuildPerHugo, "×"),
-        measured: `${ratio.toFixed(2)} × (${(largeBuild.processWallMs.median / 1000).toFixed(2)} s ÷ ${(hugo.processWallMs.median / 1000).toFixed(2)} s)`,
+        measured: `${ratio.toFixed(2)} × (${(largeBuild.wallMs.median / 1000).toFixed(2)} s ÷ ${(hugo.wallMs.median / 1000).toFixed(2)} s)`,
       });
     }
     // Our build's own processes: the Hugo peer is measured, not budgeted.
