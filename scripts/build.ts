@@ -5,17 +5,22 @@ import { buildConfigFrom } from "../src/config/config.ts";
 import { formatProblem } from "../src/content/problems.ts";
 import { buildSite } from "../src/eleventy/build-site.ts";
 
-const config = buildConfigFrom(process.env);
-const outcome = await buildSite(config);
-if (!outcome.ok && "problems" in outcome) {
-  const { problems } = outcome;
-  console.error(
-    `Content has ${problems.length} problem(s); nothing was built and ${config.outputDir}/ is unchanged:`,
-  );
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-} else if (!outcome.ok) {
-  console.error(`Build failed; ${config.outputDir}/ is unchanged.`);
-  console.error(outcome.error);
+// No top-level await: scripts/run-cached.mjs runs this as a CommonJS bundle.
+async function main() {
+  const config = buildConfigFrom(process.env);
+  const outcome = await buildSite(config);
+  if (!outcome.ok && "problems" in outcome) {
+    const { problems } = outcome;
+    console.error(
+      `Content has ${problems.length} problem(s); nothing was built and ${config.outputDir}/ is unchanged:`,
+    );
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  } else if (!outcome.ok) {
+    console.error(`Build failed; ${config.outputDir}/ is unchanged.`);
+    console.error(outcome.error);
+  }
+  process.send?.(outcome);
+  process.exitCode = outcome.ok ? 0 : 1;
 }
-process.send?.(outcome);
-process.exitCode = outcome.ok ? 0 : 1;
+
+void main();

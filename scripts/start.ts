@@ -19,18 +19,25 @@ const stop = (code: number) => {
   void (preview?.close() ?? Promise.resolve()).then(() => process.exit(code));
 };
 
-preview = await startPreview({
-  config,
-  port: Number(process.env.PORT ?? 8080),
-  onCodeChange: (file) => {
-    console.log(`Byggkoden har ändrats (${file}): förhandsvisningen startar om …`);
-    stop(restartCode);
-  },
-}).catch((error: Error) => {
-  // The file watcher would keep the process alive: say what went wrong and stop.
-  console.error(error.message);
-  process.exit(1);
-});
-console.log(`Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`);
+// No top-level await: scripts/run-cached.mjs runs this as a CommonJS bundle.
+async function main() {
+  preview = await startPreview({
+    config,
+    port: Number(process.env.PORT ?? 8080),
+    onCodeChange: (file) => {
+      console.log(`Byggkoden har ändrats (${file}): förhandsvisningen startar om …`);
+      stop(restartCode);
+    },
+  }).catch((error: Error) => {
+    // The file watcher would keep the process alive: say what went wrong and stop.
+    console.error(error.message);
+    process.exit(1);
+  });
+  console.log(
+    `Förhandsvisning: ${preview.url} (sparade ändringar syns direkt; avsluta med Ctrl+C)`,
+  );
+}
+
+void main();
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => stop(0));

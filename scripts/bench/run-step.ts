@@ -30,9 +30,7 @@ export async function runStep(
   // The whole build is the command itself, as `npm run build` runs it (its cached bundle, built
   // by the first run); the other steps are parts of it, started through step.ts.
   const command =
-    step === "build"
-      ? buildCommand
-      : ["--import", "tsx", stepScript, step, contentDir, outputDir];
+    step === "build" ? buildCommand : ["--import", "tsx", stepScript, step, contentDir, outputDir];
   const start = performance.now();
   const { stdout, stderr } = await promisify(execFile)(
     "/usr/bin/time",

@@ -1,5 +1,6 @@
 // `npm run build` runs scripts/build.ts from a bundle cached in .cache/commands/: it writes the same
-// bytes as the TypeScript run through tsx, and a second run uses the bundle the first one made.
+// bytes as the TypeScript run through tsx, and a second run uses the bundle the first one made and
+// the V8 code cache the first run left beside it.
 // `npm start` runs its command again when it exits asking for a restart.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -53,13 +54,20 @@ describe("scripts/run-cached.mjs", () => {
     const cached = ["scripts/run-cached.mjs", "scripts/build.ts"];
     const { stdout } = await run(process.execPath, cached, { env: env(first) });
     const bundles = (await readdir(".cache/commands")).filter((name) =>
-      /^build-.*\.mjs$/.test(name),
+      /^build-.*\.cjs$/.test(name),
     );
     assert.equal(bundles.length, 1, bundles.join(", "));
     const bundle = path.join(".cache/commands", bundles[0] as string);
     const made = (await stat(bundle)).mtimeMs;
+    const codeCache = (await stat(`${bundle}.v8-cache`)).mtimeMs;
     await run(process.execPath, cached, { env: env(second) });
     assert.equal((await stat(bundle)).mtimeMs, made, "the second run compiled again");
+    // V8 writes it again only when it rejects it (or there was none).
+    assert.equal(
+      (await stat(`${bundle}.v8-cache`)).mtimeMs,
+      codeCache,
+      "the code cache was not used",
+    );
     assert.doesNotMatch(stdout, /error/i);
     const expected = await fingerprint(viaTsx);
     assert.ok(expected.length > 10);
