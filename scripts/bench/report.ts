@@ -123,11 +123,21 @@ export function weightTable(
 
 export function searchTable(costs: SearchCost[]): string {
   return table(
-    ["site", "query", "results (pages)", "requests", "kB raw", "kB gzip", "kB brotli"],
+    [
+      "site",
+      "page",
+      "first query",
+      "questions found",
+      "requests",
+      "kB raw",
+      "kB gzip",
+      "kB brotli",
+    ],
     costs.flatMap((c) =>
-      [c.first, c.second].map((q, i) => [
+      c.queries.map((q) => [
         c.site,
-        `${i === 0 ? "first" : "second"}: "${q.query}"`,
+        c.page,
+        `"${q.query}"`,
         String(q.results),
         String(q.requests),
         kb(q.bytes.raw),
@@ -188,7 +198,9 @@ export function markdown(report: BenchReport, wallChart: string, cpuChart: strin
     "",
     "## Search cost",
     "",
-    "Pagefind driven in the page (`pagefind.search(query)`, then the first 5 results' data).",
+    "Each query typed into the search field of an FAQ page as a first query (a fresh browser, nothing",
+    "cached), weighed from the first keystroke until the result list is shown and the network is quiet:",
+    "the lazily loaded results UI and every request to /pagefind/ (script, WASM, index, filters, fragments).",
     "",
     searchTable(report.search),
     "",
