@@ -6,6 +6,12 @@ import path from "node:path";
 import { close, createIndex } from "pagefind";
 import type { FaqPage, Question, Section, Synonyms } from "../content/schema.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
+import {
+  encodeQuestionMeta,
+  type QuestionDetails,
+  type QuestionMeta,
+  questionMetaKey,
+} from "../shared/question-meta.ts";
 import { indexedText, searchWords } from "./search-terms.ts";
 
 /** The folder of the site that holds the search index (Pagefind's default, which its script expects). */
@@ -50,28 +56,22 @@ function questionHtml(question: Question, words: QuestionSearchWords): string {
   );
 }
 
-/** The meta key of how many search words end a question's text (see questionMeta). */
-export function searchWordsKey(slug: string): string {
-  return `sokord-${slug}`;
-}
-
-/** The meta key of a question's title, which results show (see questionMeta). */
-export function questionTitleKey(slug: string): string {
-  return `fraga-${slug}`;
-}
-
 /**
- * What the results UI needs to know of a question beyond Pagefind's sub-result: how many search
- * words end its text, and its title in the editors' spelling when the indexed heading differs
- * (Pagefind titles a sub-result with its heading's indexed text, hyphens normalised).
+ * What the results UI needs to know of a section's questions beyond Pagefind's sub-results: how
+ * many search words end each question's text, and its title in the editors' spelling when the
+ * indexed heading differs (Pagefind titles a sub-result with its heading's indexed text, hyphens
+ * normalised). One meta field for the record, not one per question (see question-meta.ts).
  */
-function questionMeta(question: Question, { words }: QuestionSearchWords): string {
-  const meta = (key: string, value: string) =>
-    `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
-  // The results UI ends a question's excerpt before its search words: they are never shown.
-  const count = words > 0 ? meta(searchWordsKey(question.slug), String(words)) : "";
-  if (indexedText(question.question) === question.question) return count;
-  return count + meta(questionTitleKey(question.slug), question.question);
+export function questionMeta(questions: { question: Question; words: QuestionSearchWords }[]) {
+  const meta: QuestionMeta = {};
+  for (const { question, words } of questions) {
+    const details: QuestionDetails = {};
+    // The results UI ends a question's excerpt before its search words: they are never shown.
+    if (words.words > 0) details.words = words.words;
+    if (indexedText(question.question) !== question.question) details.title = question.question;
+    if (Object.keys(details).length > 0) meta[question.slug] = details;
+  }
+  return meta;
 }
 
 /**
@@ -103,7 +103,7 @@ export function sectionRecordHtml(
     `<div hidden>${meta("url", page.url)}${meta("title", section.title)}` +
     `${meta("section", section.title)}${meta("page", page.title)}` +
     `${filter("sida", page.slug)}${filter("avsnitt", sectionFilterValue(page, section))}` +
-    `${questions.map(({ question, words }) => questionMeta(question, words)).join("")}</div>` +
+    `${meta(questionMetaKey, encodeQuestionMeta(questionMeta(questions)))}</div>` +
     indexedText(
       `<main data-pagefind-body>${questions.map(({ question, words }) => questionHtml(question, words)).join("")}</main>`,
     ) +
