@@ -1,5 +1,5 @@
-// What a citizen's browser downloads for a first search query: the query is typed into the real
-// search field of an FAQ page, and everything fetched from then until the result list is shown and
+// What a citizen's browser downloads for a first search query: the query is typed, key by key, into
+// the real search field of an FAQ page, and everything fetched from then until the result list is shown and
 // the network is quiet is weighed (the lazily loaded results UI, Pagefind's script, WASM, index
 // chunks, filters and fragments). Each query is a first query, in a fresh browser with no cache.
 import type { Browser, Page } from "@playwright/test";
