@@ -1,6 +1,6 @@
 // Builds the Pagefind index, the last step of the build: one record per section, its questions as
 // sub-results, in Swedish, indexed through Pagefind's parallel path (issue 12).
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
@@ -42,9 +42,13 @@ export function sectionFilterValue(page: Pick<FaqPage, "slug">, section: Pick<Se
   return `${page.slug}/${section.id}`;
 }
 
-/** Where a section's record is written for Pagefind, relative to the folder it indexes. */
+/**
+ * Where a section's record is written for Pagefind, relative to the folder it indexes: one flat
+ * folder, as a folder per record cost 1,800 more directories to make at 10,200 questions (0.1 to
+ * 0.3 s). A section id has no dot (slugPattern), so two records never share a name.
+ */
 export function sectionRecordPath(page: Pick<FaqPage, "slug">, section: Pick<Section, "id">) {
-  return path.join(page.slug, section.id, "index.html");
+  return `${page.slug}.${section.id}.html`;
 }
 
 type QuestionSearchWords = ReturnType<typeof searchWords>;
@@ -127,10 +131,9 @@ async function writeSectionRecords(
       })),
   );
   await Promise.all(
-    records.map(async ({ file, page, section }) => {
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, sectionRecordHtml(page, section, synonyms));
-    }),
+    records.map(({ file, page, section }) =>
+      writeFile(file, sectionRecordHtml(page, section, synonyms)),
+    ),
   );
 }
 

@@ -58,7 +58,7 @@ describe("sectionRecordHtml", () => {
 
   it("points its questions' sub-results at the page, whatever file Pagefind reads it from", () => {
     assert.match(html, /<span data-pagefind-meta="url">\/p\/<\/span>/);
-    assert.equal(sectionRecordPath(page, section), "p/inloggning/index.html");
+    assert.equal(sectionRecordPath(page, section), "p.inloggning.html");
   });
 
   it("keeps the editors' spelling of a title that indexing changes, and only then", () => {
