@@ -121,7 +121,8 @@ class SearchUi {
     const params = new URLSearchParams(location.search);
     for (const $filter of this.$filters) {
       if (this.readsQuery) $filter.value = params.get($filter.name) ?? "";
-      $filter.addEventListener("change", () => this.search());
+      // Choosing a filter is one deliberate act: no typing to wait for.
+      $filter.addEventListener("change", () => this.search(0));
     }
     this.$input.addEventListener("input", () => {
       this.pace.keyed(performance.now());
@@ -132,14 +133,16 @@ class SearchUi {
     if (this.readsQuery) {
       find(".app-search__form").addEventListener("submit", (event) => {
         event.preventDefault();
-        this.search();
+        this.search(0);
       });
     }
     loadPagefind();
-    if (this.$input.value.trim()) this.search();
+    // A query from the search page's URL is searched at once; one typed while this script loaded
+    // waits for the citizen's next key like any other.
+    if (this.$input.value.trim()) this.search(this.readsQuery && params.has("q") ? 0 : undefined);
   }
 
-  private async search(): Promise<void> {
+  private async search(wait = this.pace.wait()): Promise<void> {
     const term = this.$input.value.trim();
     const ticket = ++this.latest;
     // A new term replaces the one shown: that one was not final.
@@ -147,7 +150,7 @@ class SearchUi {
     if (this.readsQuery) this.writeQuery(term);
     if (!term) return this.clear();
     // Typing pauses before searching, so that a word's every letter is not a search of its own.
-    await new Promise((resolve) => setTimeout(resolve, this.pace.wait()));
+    await new Promise((resolve) => setTimeout(resolve, wait));
     if (ticket !== this.latest) return;
     const found = await this.find(term, firstRecords, () => ticket === this.latest);
     if (ticket !== this.latest) return;
