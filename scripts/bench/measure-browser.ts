@@ -1,12 +1,18 @@
 // Serves built sites and measures, in headless Chromium, the real site's page weights and the
-// search cost on the real site and on the largest corpus.
+// search cost on an FAQ page of the real site and of the largest corpus.
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser } from "@playwright/test";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { launchBrowser, type PageWeight, sitePages, weighFirstView } from "./page-weight.ts";
+import {
+  firstFaqPage,
+  launchBrowser,
+  type PageWeight,
+  sitePages,
+  weighFirstView,
+} from "./page-weight.ts";
 import { measureSearch, type SearchCost } from "./search-cost.ts";
 
 /** The address a server listens at. */
@@ -58,7 +64,8 @@ export async function measureBrowser(
     ["real content", realSite],
     [largeLabel, largeSite],
   ] as const) {
-    search.push(await withSite(dir, port, (b, origin) => measureSearch(b, site, origin, "/")));
+    const page = await firstFaqPage(dir);
+    search.push(await withSite(dir, port, (b, origin) => measureSearch(b, site, origin, page)));
   }
   return { pageWeights, search };
 }

@@ -1,6 +1,6 @@
 // Loads each page of a built site in headless Chromium and weighs every request of its first view,
 // raw, gzip and brotli, as a citizen's browser would fetch it.
-import { readdir } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
@@ -44,6 +44,18 @@ export async function sitePages(dir: string): Promise<string[]> {
     .filter((file) => file.endsWith(".html") && !file.split(path.sep).includes("pagefind"))
     .map((file) => `/${file.split(path.sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1"))
     .sort();
+}
+
+/** The first FAQ page of the site in `dir` (the first page with questions): where search is used. */
+export async function firstFaqPage(dir: string): Promise<string> {
+  for (const page of await sitePages(dir)) {
+    const html = await readFile(
+      path.join(dir, page, page.endsWith("/") ? "index.html" : ""),
+      "utf8",
+    );
+    if (html.includes('data-module="app-accordion"')) return page;
+  }
+  throw new Error(`${dir} has no FAQ page`);
 }
 
 export function weigh(body: Buffer): Bytes {

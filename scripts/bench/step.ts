@@ -1,4 +1,5 @@
-// Runs one build step in this fresh process and prints the wall time of its own work, for run-step.ts:
+// Runs one build step in this fresh process and prints the wall time of its own work (what it needs
+// prepared, such as the content Pagefind indexes, is not timed), for run-step.ts:
 //   node --import tsx scripts/bench/step.ts <step> <content dir> <output dir>
 // Each step imports its modules itself, so their loading is part of its cost, as in a cold build.
 import { readdirSync, readFileSync } from "node:fs";
@@ -25,7 +26,16 @@ export function stepsHere(): StepName[] {
 
 export const resultPrefix = "BENCH-WALL-MS ";
 
-async function run(step: StepName, contentDir: string, outputDir: string): Promise<void> {
+/**
+ * Prepares a step, untimed, and returns its timed work. Only the pagefind step prepares anything:
+ * the content it indexes is loaded first, as the build has it loaded by then, so that its figure is
+ * Pagefind's indexing (module loading included) and not mostly the reading of the content.
+ */
+async function prepare(
+  step: StepName,
+  contentDir: string,
+  outputDir: string,
+): Promise<() => Promise<void>> {
   const { buildConfigFrom } = await import("../../src/config/config.ts");
   const config = buildConfigFrom({
     ...process.env,
@@ -33,50 +43,56 @@ async function run(step: StepName, contentDir: string, outputDir: string): Promi
     OUTPUT_DIR: outputDir,
   });
   switch (step) {
-    case "content": {
-      const { loadContent } = await import("../../src/content/load-content.ts");
-      const { problems } = await loadContent(contentDir, config.site.staticPages);
-      if (problems.length > 0) throw new Error(`${contentDir} has ${problems.length} problem(s)`);
-      return;
-    }
-    case "sass": {
-      const { compileStyles } = await import("../../src/eleventy/assets.ts");
-      await compileStyles();
-      return;
-    }
-    case "esbuild": {
-      const { bundleScripts } = await import("../../src/eleventy/assets.ts");
-      await bundleScripts();
-      return;
-    }
-    case "eleventy": {
-      // As the build does: content first, then Eleventy, which also compiles the assets.
-      const { loadContent } = await import("../../src/content/load-content.ts");
-      const content = await loadContent(contentDir, config.site.staticPages);
-      const { renderSite } = await import("../../src/eleventy/build-site.ts");
-      await renderSite(config, content, outputDir);
-      return;
-    }
+    case "content":
+      return async () => {
+        const { loadContent } = await import("../../src/content/load-content.ts");
+        const { problems } = await loadContent(contentDir, config.site.staticPages);
+        if (problems.length > 0) throw new Error(`${contentDir} has ${problems.length} problem(s)`);
+      };
+    case "sass":
+      return async () => {
+        const { compileStyles } = await import("../../src/eleventy/assets.ts");
+        await compileStyles();
+      };
+    case "esbuild":
+      return async () => {
+        const { bundleScripts } = await import("../../src/eleventy/assets.ts");
+        await bundleScripts();
+      };
+    case "eleventy":
+      return async () => {
+        // As the build does: content first, then Eleventy, which also compiles the assets.
+        const { loadContent } = await import("../../src/content/load-content.ts");
+        const content = await loadContent(contentDir, config.site.staticPages);
+        const { renderSite } = await import("../../src/eleventy/build-site.ts");
+        await renderSite(config, content, outputDir);
+      };
     case "pagefind": {
-      const { indexForSearch } = await import("../../src/search/search-index.ts");
+      // Untimed: the content as buildSite loads it (src/eleventy/build-site.ts), parse cache included.
       const { loadContent } = await import("../../src/content/load-content.ts");
-      // The records come from the content (loaded untimed would be fairer; it is ~1 ms/question).
-      const { pages, synonyms } = await loadContent(contentDir);
+      const { ParseCache } = await import("../../src/content/parse-cache.ts");
+      const parseCache = await ParseCache.open(contentDir);
+      const { pages, synonyms, problems } = await loadContent(contentDir, config.site.staticPages, {
+        today: config.today,
+        parseCache,
+      });
+      if (problems.length > 0) throw new Error(`${contentDir} has ${problems.length} problem(s)`);
+      await parseCache.save();
       await rm(`${outputDir}/pagefind`, { recursive: true, force: true });
-      await indexForSearch(outputDir, pages, synonyms);
-      return;
+      return async () => {
+        const { indexForSearch } = await import("../../src/search/search-index.ts");
+        await indexForSearch(outputDir, pages, synonyms);
+      };
     }
-    case "build": {
-      // What scripts/build.ts does, with this step's folders.
-      const { buildSite } = await import("../../src/eleventy/build-site.ts");
-      const outcome = await buildSite(config);
-      if (!outcome.ok) throw new Error(`the build failed: ${JSON.stringify(outcome)}`);
-      return;
-    }
-    case "hugo-pagefind": {
-      await runHugoPeer(contentDir, outputDir);
-      return;
-    }
+    case "build":
+      return async () => {
+        // What scripts/build.ts does, with this step's folders.
+        const { buildSite } = await import("../../src/eleventy/build-site.ts");
+        const outcome = await buildSite(config);
+        if (!outcome.ok) throw new Error(`the build failed: ${JSON.stringify(outcome)}`);
+      };
+    case "hugo-pagefind":
+      return () => runHugoPeer(contentDir, outputDir);
   }
 }
 
@@ -91,8 +107,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (!steps.includes(step as StepName) || !contentDir || !outputDir) {
     throw new Error(`usage: step.ts <${steps.join("|")}> <content dir> <output dir>`);
   }
+  const work = await prepare(step as StepName, contentDir, outputDir);
   const start = performance.now();
-  await run(step as StepName, contentDir, outputDir);
+  await work();
   console.log(`${resultPrefix}${performance.now() - start}`);
   // The step is done, but its helpers (the esbuild services of tsx and of the build, Pagefind's
   // binary) are unref'd by their packages: Node would exit first, and re-parented they would escape

@@ -1,6 +1,8 @@
 // Turns Pagefind's section records into a ranked list of questions: flattens each record's
 // sub-results (one per question heading), keeps only questions that match a meaningful query word,
 // and relaxes the query when the exact one finds little (issue 12). No DOM: tested in Node.
+
+import { decodeQuestionMeta, questionMetaKey } from "../../shared/question-meta.ts";
 import { contentWords, matchedWords, wordAt } from "./result-link.ts";
 import { meaningfulWords, queryWords, swedishStopWords } from "./stop-words.ts";
 import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
@@ -78,6 +80,8 @@ interface Candidate {
   frequencies: Map<string, number>;
   length: number;
   excerpt: ExcerptPart[];
+  /** The question in the editors' spelling. */
+  title: string;
 }
 
 /** How often each meaningful query word really matches, each match counted by its weight. */
@@ -113,7 +117,7 @@ const excerptLength = 24;
 /**
  * The answer's words around its first real match, with the real matches marked: Pagefind's own
  * excerpt would mark stop words and fragments, and could show the search words that end the
- * question's text in the index (search-index.ts counts them in the meta `sokord-<question>`).
+ * question's text in the index (search-index.ts counts them in the record's question meta).
  */
 function excerptOf(
   words: readonly string[],
@@ -159,6 +163,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
   let totalLength = 0;
   for (const record of records) {
     const words = contentWords(record.content);
+    const details = decodeQuestionMeta(record.meta[questionMetaKey]);
     const ranges = questionRanges(record, words.length);
     questions += ranges.size;
     for (const [start, end] of ranges.values()) totalLength += end - start;
@@ -171,12 +176,13 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
         [start, end],
         {
           heading: sub.title.split(/\s+/).filter((word) => word).length,
-          searchWords: Number(record.meta[`sokord-${sub.anchor.id}`] ?? 0),
+          searchWords: details[sub.anchor.id]?.words ?? 0,
         },
         meaningful,
       );
       if (frequencies.size > 0) {
-        candidates.push({ record, sub, frequencies, length: end - start, excerpt });
+        const title = details[sub.anchor.id]?.title ?? sub.title;
+        candidates.push({ record, sub, frequencies, length: end - start, excerpt, title });
       }
     }
   }
@@ -187,7 +193,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
       return [q, Math.log(1 + (questions - having + 0.5) / (having + 0.5))];
     }),
   );
-  return candidates.map(({ record, sub, frequencies, length, excerpt }) => {
+  return candidates.map(({ record, sub, frequencies, length, excerpt, title }) => {
     const norm = 1 - lengthWeight + lengthWeight * (length / averageLength);
     let score = 0;
     for (const [q, frequency] of frequencies) {
@@ -197,7 +203,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
     return {
       url: sub.url,
       // The editors' spelling, when the indexed heading differs (search-index.ts).
-      question: record.meta[`fraga-${sub.anchor?.id}`] ?? sub.title,
+      question: title,
       section: record.meta.section ?? "",
       page: record.meta.page ?? "",
       excerpt,
@@ -240,6 +246,10 @@ export async function findQuestions(
 ): Promise<FoundQuestions> {
   const query = queryWords(term);
   const meaningful = meaningfulWords(term);
+  const wanted = new Set(meaningful.filter((word) => !swedishStopWords.has(word)));
+  // Only stop words ("mitt", while the citizen types on): no question can match, so nothing is
+  // downloaded for them.
+  if (wanted.size === 0) return { questions: [], complete: true, partial: false };
   // Stop words never count as a match, so they are not searched either: each word Pagefind looks
   // up loads its index chunk, and those of "jag", "kan" and "inte" are among the largest.
   const relaxed = meaningful.length > 1 ? meaningful : [];
@@ -267,7 +277,6 @@ export async function findQuestions(
     }
   }
   const questions = merge(lists);
-  const wanted = new Set(meaningful.filter((word) => !swedishStopWords.has(word)));
   const best = questions[0]?.matched.size ?? 0;
   return { questions, complete, partial: questions.length > 0 && best < wanted.size };
 }

@@ -12,6 +12,7 @@ import {
   type PagefindRecord,
 } from "./find-questions.ts";
 import { resultHref } from "./result-link.ts";
+import { TypingPace } from "./typing-pace.ts";
 
 interface PagefindSearch {
   results: { data(): Promise<PagefindRecord> }[];
@@ -29,7 +30,6 @@ const pagefindUrl = "/pagefind/pagefind.js";
 const pageSize = 8;
 /** Section records read at first: enough to rank their questions, few enough for the budget. */
 const firstRecords = 10;
-const wait = 150;
 /** A term still shown after this long is taken as the citizen's final search, for analytics. */
 const settled = 2_500;
 
@@ -97,6 +97,7 @@ class SearchUi {
   private shown = 0;
   private settling: ReturnType<typeof setTimeout> | undefined;
   private tracked = "";
+  private readonly pace = new TypingPace();
 
   constructor($root: HTMLElement) {
     const find = (selector: string) => {
@@ -120,22 +121,28 @@ class SearchUi {
     const params = new URLSearchParams(location.search);
     for (const $filter of this.$filters) {
       if (this.readsQuery) $filter.value = params.get($filter.name) ?? "";
-      $filter.addEventListener("change", () => this.search());
+      // Choosing a filter is one deliberate act: no typing to wait for.
+      $filter.addEventListener("change", () => this.search(0));
     }
-    this.$input.addEventListener("input", () => this.search());
+    this.$input.addEventListener("input", () => {
+      this.pace.keyed(performance.now());
+      this.search();
+    });
     $root.addEventListener("keydown", (event) => this.onKeydown(event));
     // On the search page the results are already there; elsewhere Enter opens the search page.
     if (this.readsQuery) {
       find(".app-search__form").addEventListener("submit", (event) => {
         event.preventDefault();
-        this.search();
+        this.search(0);
       });
     }
     loadPagefind();
-    if (this.$input.value.trim()) this.search();
+    // A query from the search page's URL is searched at once; one typed while this script loaded
+    // waits for the citizen's next key like any other.
+    if (this.$input.value.trim()) this.search(this.readsQuery && params.has("q") ? 0 : undefined);
   }
 
-  private async search(): Promise<void> {
+  private async search(wait = this.pace.wait()): Promise<void> {
     const term = this.$input.value.trim();
     const ticket = ++this.latest;
     // A new term replaces the one shown: that one was not final.
@@ -145,7 +152,7 @@ class SearchUi {
     // Typing pauses before searching, so that a word's every letter is not a search of its own.
     await new Promise((resolve) => setTimeout(resolve, wait));
     if (ticket !== this.latest) return;
-    const found = await this.find(term, firstRecords);
+    const found = await this.find(term, firstRecords, () => ticket === this.latest);
     if (ticket !== this.latest) return;
     this.found = { ...found, term, records: firstRecords };
     this.shown = Math.min(pageSize, found.questions.length);
@@ -163,7 +170,12 @@ class SearchUi {
     trackSiteSearch(term, questions.length);
   }
 
-  private async find(term: string, records: number): Promise<FoundQuestions> {
+  /** The questions for `term`; no records are read once `isCurrent` says a newer term replaced it. */
+  private async find(
+    term: string,
+    records: number,
+    isCurrent: () => boolean,
+  ): Promise<FoundQuestions> {
     const module = await loadPagefind();
     const filters = this.chosenFilters();
     return findQuestions(
@@ -171,6 +183,8 @@ class SearchUi {
       async (query, limit) => {
         const search = await module.search(query, { filters });
         const results = search?.results ?? [];
+        // A term the citizen has typed on from: its fragments would be downloaded for nothing.
+        if (!isCurrent()) return { records: [], total: results.length };
         const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
         return { records: data, total: results.length };
       },
@@ -183,7 +197,7 @@ class SearchUi {
     const ticket = this.latest;
     const { term, questions, complete, records } = this.found;
     if (this.shown + pageSize > questions.length && !complete) {
-      const found = await this.find(term, records * 2);
+      const found = await this.find(term, records * 2, () => ticket === this.latest);
       if (ticket !== this.latest) return;
       this.found = { ...found, term, records: records * 2 };
     }

@@ -38,7 +38,7 @@ function record(section: string, questions: Record<string, string>, matches: str
   return {
     url: `/p/${section}/`,
     content: words.join(" "),
-    meta: { section, page: "Sidan", "fraga-a": "Fråga a" },
+    meta: { section, page: "Sidan", fragor: JSON.stringify({ a: { title: "Fråga a" } }) },
     sub_results: subResults.filter((sub) => sub.locations.length > 0),
     anchors,
   } satisfies PagefindRecord;
@@ -96,7 +96,12 @@ describe("questionsOf", () => {
   it("never shows the search words that end a question's indexed text", () => {
     const withWords = { a: "Hur laddar jag upp bilagor? Välj fil. bifoga, ladda" };
     const found = questionsOf(
-      [{ ...record("s", withWords, ["bifoga,"]), meta: { "sokord-a": "2" } }],
+      [
+        {
+          ...record("s", withWords, ["bifoga,"]),
+          meta: { fragor: JSON.stringify({ a: { words: 2 } }) },
+        },
+      ],
       ["bifoga"],
     );
     assert.deepEqual(found[0]?.excerpt, [{ text: "Välj fil.", marked: false }]);
@@ -138,6 +143,20 @@ describe("findQuestions", () => {
       10,
     );
     assert.deepEqual(found.questions, []);
+  });
+
+  it("searches nothing for a query of stop words only, which no question can match", async () => {
+    const searched: string[] = [];
+    const found = await findQuestions(
+      "mitt inte",
+      async (term, limit) => {
+        searched.push(term);
+        return searchQuestions(term, limit);
+      },
+      10,
+    );
+    assert.deepEqual(searched, []);
+    assert.deepEqual(found, { questions: [], complete: true, partial: false });
   });
 
   it("says the list is incomplete when Pagefind found more records than were read", async () => {

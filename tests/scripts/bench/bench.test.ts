@@ -78,8 +78,15 @@ describe("npm run bench, small", () => {
       ["real content", "1000 questions"],
     );
     for (const search of report.search) {
-      assert.ok(search.first.results > 0, `${search.site} finds "${search.first.query}"`);
-      assert.ok(search.first.requests > 0 && search.first.bytes.gzip > 0);
+      assert.ok(search.queries.length >= 2, "a word and a sentence");
+      for (const query of search.queries) {
+        assert.ok(query.results > 0, `${search.site} finds "${query.query}"`);
+        assert.ok(query.requests > 0 && query.bytes.brotli > 0);
+        assert.ok(
+          query.files.some((file) => file.path.endsWith(".pf_fragment")),
+          "the fragments of the results shown are weighed",
+        );
+      }
     }
   });
 

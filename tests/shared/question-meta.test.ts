@@ -1,0 +1,16 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { decodeQuestionMeta, encodeQuestionMeta } from "../../src/shared/question-meta.ts";
+
+describe("question meta", () => {
+  it("reads back what it wrote", () => {
+    const meta = { a: { words: 2 }, "b-c": { title: "Vad är ”bank‑id”?" } };
+    assert.deepEqual(decodeQuestionMeta(encodeQuestionMeta(meta)), meta);
+  });
+
+  it("reads a missing or malformed value as no details", () => {
+    for (const value of [undefined, "", "{", "[1]", "null", "3"]) {
+      assert.deepEqual(decodeQuestionMeta(value), {}, String(value));
+    }
+  });
+});
