@@ -5,7 +5,7 @@
 // always runs. The cache is named by a hash of the code that parses, so a change to it (or to the
 // parsers' versions) starts a new one.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -20,6 +20,12 @@ export interface ParsedContentFile {
 
 /** Where the build keeps parsed content files (git-ignored). */
 export const defaultParseCache = ".cache/content";
+
+/**
+ * How many content folders keep a cache: the ones saved last. Tests build many temporary folders,
+ * whose caches would otherwise pile up.
+ */
+const keptContentFolders = 8;
 
 /** The folder of this file in the source tree, whose modules do the parsing. */
 function contentCodeDir(): string {
@@ -114,6 +120,21 @@ export class ParseCache {
         await rm(path.join(dir, name), { force: true });
       }
     }
+    await forgetOldFolders(path.dirname(dir));
+  }
+}
+
+/** Removes the caches of all but the content folders saved last. */
+async function forgetOldFolders(cacheRoot: string): Promise<void> {
+  const folders = await Promise.all(
+    (await readdir(cacheRoot)).map(async (name) => {
+      const folder = path.join(cacheRoot, name);
+      return { folder, saved: (await stat(folder).catch(() => null))?.mtimeMs ?? 0 };
+    }),
+  );
+  folders.sort((a, b) => b.saved - a.saved);
+  for (const { folder } of folders.slice(keptContentFolders)) {
+    await rm(folder, { recursive: true, force: true });
   }
 }
 

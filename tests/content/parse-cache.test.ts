@@ -77,4 +77,21 @@ describe("ParseCache", () => {
     await loadCached();
     assert.equal((await cacheFile()).entries.size, 3);
   });
+
+  it("keeps the caches of the eight content folders saved last, and no more", async () => {
+    const shared = await writeTree({});
+    const roots: string[] = [];
+    try {
+      for (let i = 0; i < 10; i++) {
+        const tree = await writeTree(treeWith({}));
+        roots.push(tree);
+        const parseCache = await ParseCache.open(tree, shared);
+        await loadContent(tree, [], { parseCache });
+        await parseCache.save();
+      }
+      assert.equal((await readdir(shared)).length, 8, "a cache folder for each of the last 8");
+    } finally {
+      for (const folder of [shared, ...roots]) await rm(folder, { recursive: true, force: true });
+    }
+  });
 });
