@@ -1,4 +1,4 @@
-// Builds the Pagefind index, the last step of the build: one record per section, its questions as
+// Builds the Pagefind index, the last step of the build: one record per FAQ page, its questions as
 // sub-results, in Swedish, indexed through Pagefind's parallel path (issue 12).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -11,6 +11,7 @@ import {
   type QuestionDetails,
   type QuestionMeta,
   questionMetaKey,
+  sectionFilterValue,
 } from "../shared/question-meta.ts";
 import { indexedText, searchWords } from "./search-terms.ts";
 
@@ -35,25 +36,23 @@ const unusedPagefindFiles = [
 const questionWeight = 7;
 
 /**
- * A section's filter value: page and section id, unique across pages that share a section title.
- * The page's filter value is its slug. The search page's selects use the same values.
+ * Where a page's record is written for Pagefind, relative to the folder it indexes: one flat
+ * folder, as a folder per record cost directories to make. A page slug has no dot (slugPattern),
+ * so two records never share a name.
  */
-export function sectionFilterValue(page: Pick<FaqPage, "slug">, section: Pick<Section, "id">) {
-  return `${page.slug}/${section.id}`;
-}
-
-/**
- * Where a section's record is written for Pagefind, relative to the folder it indexes: one flat
- * folder, as a folder per record cost 1,800 more directories to make at 10,200 questions (0.1 to
- * 0.3 s). A section id has no dot (slugPattern), so two records never share a name.
- */
-export function sectionRecordPath(page: Pick<FaqPage, "slug">, section: Pick<Section, "id">) {
-  return `${page.slug}.${section.id}.html`;
+export function pageRecordPath(page: Pick<FaqPage, "slug">) {
+  return `${page.slug}.html`;
 }
 
 type QuestionSearchWords = ReturnType<typeof searchWords>;
 
-function questionHtml(question: Question, words: QuestionSearchWords): string {
+interface IndexedQuestion {
+  section: Section;
+  question: Question;
+  words: QuestionSearchWords;
+}
+
+function questionHtml({ question, words }: IndexedQuestion): string {
   return (
     `<section><h3 id="${question.slug}" data-pagefind-weight="${questionWeight}">` +
     `${escapeHtml(question.question)}</h3>${question.answerHtml}${words.html}</section>`
@@ -61,79 +60,75 @@ function questionHtml(question: Question, words: QuestionSearchWords): string {
 }
 
 /**
- * What the results UI needs to know of a section's questions beyond Pagefind's sub-results: how
- * many search words end each question's text, and its title in the editors' spelling when the
- * indexed heading differs (Pagefind titles a sub-result with its heading's indexed text, hyphens
- * normalised). One meta field for the record, not one per question (see question-meta.ts).
+ * What the results UI needs to know of a page's questions beyond Pagefind's sub-results: each
+ * question's section (filters belong to records, so the UI keeps a chosen section's questions
+ * itself), the sections' titles, how many search words end each question's text, and its title in
+ * the editors' spelling when the indexed heading differs (Pagefind titles a sub-result with its
+ * heading's indexed text, hyphens normalised). One meta field for the record, not one per question
+ * (see question-meta.ts).
  */
-export function questionMeta(questions: { question: Question; words: QuestionSearchWords }[]) {
-  const meta: QuestionMeta = {};
-  for (const { question, words } of questions) {
-    const details: QuestionDetails = {};
+export function questionMeta(sections: Section[], questions: IndexedQuestion[]): QuestionMeta {
+  const meta: QuestionMeta = {
+    sections: Object.fromEntries(sections.map((section) => [section.id, section.title])),
+    questions: {},
+  };
+  for (const { section, question, words } of questions) {
+    const details: QuestionDetails = { section: section.id };
     // The results UI ends a question's excerpt before its search words: they are never shown.
     if (words.words > 0) details.words = words.words;
     if (indexedText(question.question) !== question.question) details.title = question.question;
-    if (Object.keys(details).length > 0) meta[question.slug] = details;
+    meta.questions[question.slug] = details;
   }
   return meta;
 }
 
 /**
- * The HTML Pagefind indexes for one section: one record, because filters belong to records and
- * `sida` and `avsnitt` are the same for every question of a section, so both stay exact; Pagefind's
- * cost is per record (10,200 question records: 14 s and 665 MB; 1,800 section records: 3.1 s and
- * 312 MB, issue 12). Each question heading carries its anchor's id, so Pagefind returns the
- * questions as sub-results; the meta `url` is the page's, so they link to `/<page>/#<question>`.
- * `data-pagefind-ignore` in an answer (external-link hints) keeps its meaning.
+ * The HTML Pagefind indexes for one FAQ page: one record, because Pagefind's cost is per record
+ * (10,200 question records: 14 s and 665 MB; 1,800 section records: 3.1 s and 312 MB; 600 page
+ * records: 2.3 s and 255 MB, issue 12). `sida` is the page's; `avsnitt` holds every section of the
+ * page, so filtering by a section finds the page, and the UI keeps only that section's questions
+ * (their sections are in the record's question meta). Each question heading carries its anchor's
+ * id, so Pagefind returns the questions as sub-results; the meta `url` is the page's, so they link
+ * to `/<page>/#<question>`. `data-pagefind-ignore` in an answer (external-link hints) keeps its
+ * meaning.
  */
-export function sectionRecordHtml(
-  page: FaqPage,
-  section: Section,
-  synonyms: Synonyms = new Map(),
-): string {
+export function pageRecordHtml(page: FaqPage, synonyms: Synonyms = new Map()): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) =>
     `<span data-pagefind-filter="${key}">${escapeHtml(value)}</span>`;
-  const questions = section.questions.map((question) => ({
-    question,
-    words: searchWords(question, synonyms),
-  }));
+  const sections = page.sections.filter((section) => section.questions.length > 0);
+  const questions = sections.flatMap((section) =>
+    section.questions.map((question) => ({
+      section,
+      question,
+      words: searchWords(question, synonyms),
+    })),
+  );
   // Meta and filters keep the editors' spelling, which results display; only the words searched
   // are normalised (see search-terms.ts).
   return (
-    `<!doctype html><html lang="sv"><head><title>${escapeHtml(section.title)}</title></head>` +
+    `<!doctype html><html lang="sv"><head><title>${escapeHtml(page.title)}</title></head>` +
     "<body>" +
-    `<div hidden>${meta("url", page.url)}${meta("title", section.title)}` +
-    `${meta("section", section.title)}${meta("page", page.title)}` +
-    `${filter("sida", page.slug)}${filter("avsnitt", sectionFilterValue(page, section))}` +
-    `${meta(questionMetaKey, encodeQuestionMeta(questionMeta(questions)))}</div>` +
-    indexedText(
-      `<main data-pagefind-body>${questions.map(({ question, words }) => questionHtml(question, words)).join("")}</main>`,
-    ) +
+    `<div hidden>${meta("url", page.url)}${meta("title", page.title)}${meta("page", page.title)}` +
+    filter("sida", page.slug) +
+    sections
+      .map((section) => filter("avsnitt", sectionFilterValue(page.slug, section.id)))
+      .join("") +
+    `${meta(questionMetaKey, encodeQuestionMeta(questionMeta(sections, questions)))}</div>` +
+    indexedText(`<main data-pagefind-body>${questions.map(questionHtml).join("")}</main>`) +
     "</body></html>"
   );
 }
 
-/** Writes every section's record under `dir`, where Pagefind's `addDirectory` reads them. */
-async function writeSectionRecords(
-  dir: string,
-  pages: FaqPage[],
-  synonyms: Synonyms,
-): Promise<void> {
-  const records = pages.flatMap((page) =>
-    page.sections
-      .filter((section) => section.questions.length > 0)
-      .map((section) => ({
-        file: path.join(dir, sectionRecordPath(page, section)),
-        page,
-        section,
-      })),
-  );
+/** Writes every page's record under `dir`, where Pagefind's `addDirectory` reads them. */
+async function writePageRecords(dir: string, pages: FaqPage[], synonyms: Synonyms): Promise<void> {
   await Promise.all(
-    records.map(({ file, page, section }) =>
-      writeFile(file, sectionRecordHtml(page, section, synonyms)),
-    ),
+    pages
+      .filter((page) => page.sections.some((section) => section.questions.length > 0))
+      .map((page) =>
+        writeFile(path.join(dir, pageRecordPath(page)), pageRecordHtml(page, synonyms)),
+      ),
   );
 }
 
@@ -147,7 +142,7 @@ export async function indexForSearch(
   const recordsDir = await mkdtemp(path.join(tmpdir(), "fk-search-records-"));
   const outputPath = path.join(siteDir, searchIndexFolder);
   try {
-    await writeSectionRecords(recordsDir, pages, synonyms);
+    await writePageRecords(recordsDir, pages, synonyms);
     const { index, errors } = await createIndex({ forceLanguage: "sv" });
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: recordsDir });

@@ -1,12 +1,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { FaqPage, Question, Section } from "../../src/content/schema.ts";
-import {
-  questionMeta,
-  sectionRecordHtml,
-  sectionRecordPath,
-} from "../../src/search/search-index.ts";
+import { pageRecordHtml, pageRecordPath, questionMeta } from "../../src/search/search-index.ts";
 import { indexedText, searchWords, synonymsFor } from "../../src/search/search-terms.ts";
+import { decodeQuestionMeta } from "../../src/shared/question-meta.ts";
 
 const question = {
   question: "Hur loggar jag in med bank\u2011id?",
@@ -33,7 +30,7 @@ describe("indexedText", () => {
   });
 });
 
-describe("sectionRecordHtml", () => {
+describe("pageRecordHtml", () => {
   const other = {
     question: "Vad är e-legitimation?",
     order: 20,
@@ -41,10 +38,22 @@ describe("sectionRecordHtml", () => {
     answerHtml: "<p>En id-handling.</p>",
     file: "content/p/s/vad-ar-e-legitimation.md",
   } as Question;
-  const twoQuestions = { ...section, questions: [question, other] };
-  const html = sectionRecordHtml(page, twoQuestions);
+  const third = {
+    question: "Hur signerar jag?",
+    order: 10,
+    slug: "hur-signerar-jag",
+    answerHtml: "<p>Med din e-legitimation.</p>",
+    file: "content/p/t/hur-signerar-jag.md",
+  } as Question;
+  const signing = { id: "signering", title: "Signering", questions: [third] } as Section;
+  const empty = { id: "tomt", title: "Tomt", questions: [] as Question[] } as Section;
+  const twoSections = {
+    ...page,
+    sections: [{ ...section, questions: [question, other] }, empty, signing],
+  } as FaqPage;
+  const html = pageRecordHtml(twoSections);
 
-  it("is one Swedish document whose indexed body is every question heading and its answer", () => {
+  it("is one Swedish document whose indexed body is every question of every section, in order", () => {
     assert.match(html, /<html lang="sv">/);
     assert.match(
       html,
@@ -52,35 +61,49 @@ describe("sectionRecordHtml", () => {
     );
     assert.match(
       html,
-      /<section><h3 id="vad-ar-e-legitimation" data-pagefind-weight="7">Vad är e-legitimation\?<\/h3><p>En id-handling\.<\/p><\/section><\/main>/,
+      /<section><h3 id="vad-ar-e-legitimation" data-pagefind-weight="7">Vad är e-legitimation\?<\/h3><p>En id-handling\.<\/p><\/section><section><h3 id="hur-signerar-jag" data-pagefind-weight="7">Hur signerar jag\?<\/h3><p>Med din e-legitimation\.<\/p><\/section><\/main>/,
     );
   });
 
   it("points its questions' sub-results at the page, whatever file Pagefind reads it from", () => {
     assert.match(html, /<span data-pagefind-meta="url">\/p\/<\/span>/);
-    assert.equal(sectionRecordPath(page, section), "p.inloggning.html");
+    assert.equal(pageRecordPath(page), "p.html");
   });
 
-  it("keeps the editors' spelling of a title that indexing changes, and only then", () => {
-    assert.deepEqual(
-      questionMeta(
-        twoQuestions.questions.map((q) => ({ question: q, words: searchWords(q, new Map()) })),
-      ),
-      {
-        "logga-in-med-bank-id": { title: "Hur loggar jag in med bank\u2011id?" },
+  it("tells the results each question's section, the sections' titles and the editors' spelling", () => {
+    const indexed = twoSections.sections.flatMap((s) =>
+      s.questions.map((q) => ({ section: s, question: q, words: searchWords(q, new Map()) })),
+    );
+    assert.deepEqual(questionMeta([twoSections.sections[0] as Section, signing], indexed), {
+      sections: { inloggning: "Inloggning", signering: "Signering" },
+      questions: {
+        "logga-in-med-bank-id": {
+          section: "inloggning",
+          title: "Hur loggar jag in med bank\u2011id?",
+        },
+        "vad-ar-e-legitimation": { section: "inloggning" },
+        "hur-signerar-jag": { section: "signering" },
       },
-    );
-    assert.match(
-      html,
-      /<span data-pagefind-meta="fragor">\{&quot;logga-in-med-bank-id&quot;:\{&quot;title&quot;:&quot;Hur loggar jag in med bank\u2011id\?&quot;\}\}<\/span>/,
+    });
+    const value = html.match(/<span data-pagefind-meta="fragor">([^<]*)<\/span>/)?.[1] ?? "";
+    assert.deepEqual(
+      decodeQuestionMeta(value.replaceAll("&quot;", '"')),
+      questionMeta([twoSections.sections[0] as Section, signing], indexed),
     );
   });
 
-  it("filters by page and by section of that page, and escapes the titles it shows", () => {
+  it("filters by page and by every section of the page that has questions", () => {
+    assert.equal(html.match(/data-pagefind-filter="sida"/g)?.length, 1);
     assert.match(html, /<span data-pagefind-filter="sida">p<\/span>/);
-    assert.match(html, /<span data-pagefind-filter="avsnitt">p\/inloggning<\/span>/);
+    assert.deepEqual(
+      [...html.matchAll(/<span data-pagefind-filter="avsnitt">([^<]*)<\/span>/g)].map((m) => m[1]),
+      ["p/inloggning", "p/signering"],
+    );
+  });
+
+  it("escapes the titles it shows", () => {
     assert.match(html, /<span data-pagefind-meta="page">Frågor &amp; svar<\/span>/);
-    assert.match(html, /<span data-pagefind-meta="section">Inloggning<\/span>/);
+    assert.match(html, /<title>Frågor &amp; svar<\/title>/);
   });
 
   it("keeps data-pagefind-ignore on the external-link hint", () => {
@@ -112,14 +135,15 @@ describe("the editors' search words", () => {
 
   it("adds a citizen's word where the question uses one of the site's words, whole words only", () => {
     assert.deepEqual(synonymsFor(appQuestion, synonyms), ["iphone", "bifoga"]);
+    const appPage = { ...page, sections: [{ ...section, questions: [appQuestion] }] } as FaqPage;
     assert.match(
-      sectionRecordHtml(page, { ...section, questions: [appQuestion] }, synonyms),
+      pageRecordHtml(appPage, synonyms),
       /Ladda upp loggen\.<\/p><p data-pagefind-weight="7">mobil-app, &lt;telefon&gt;<\/p><p data-pagefind-weight="3">iphone, bifoga<\/p><\/section>/,
     );
     // The UI leaves the four search words out of the question's excerpt.
     assert.match(
-      sectionRecordHtml(page, { ...section, questions: [appQuestion] }, synonyms),
-      /<span data-pagefind-meta="fragor">\{&quot;appen&quot;:\{&quot;words&quot;:4\}\}<\/span>/,
+      pageRecordHtml(appPage, synonyms),
+      /&quot;appen&quot;:\{&quot;section&quot;:&quot;inloggning&quot;,&quot;words&quot;:4\}/,
     );
   });
 

@@ -1,8 +1,14 @@
-// Turns Pagefind's section records into a ranked list of questions: flattens each record's
-// sub-results (one per question heading), keeps only questions that match a meaningful query word,
-// and relaxes the query when the exact one finds little (issue 12). No DOM: tested in Node.
+// Turns Pagefind's page records into a ranked list of questions: flattens each record's
+// sub-results (one per question heading), keeps only questions that match a meaningful query word
+// (and, when the citizen chose a section, belong to it), and relaxes the query when the exact one
+// finds little (issue 12). No DOM: tested in Node.
 
-import { decodeQuestionMeta, questionMetaKey } from "../../shared/question-meta.ts";
+import {
+  decodeQuestionMeta,
+  type QuestionMeta,
+  questionMetaKey,
+  sectionFilterValue,
+} from "../../shared/question-meta.ts";
 import { contentWords, matchedWords, wordAt } from "./result-link.ts";
 import { meaningfulWords, queryWords, swedishStopWords } from "./stop-words.ts";
 import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
@@ -22,11 +28,13 @@ export interface PagefindSubResult {
   excerpt: string;
 }
 
-/** What `result.data()` returns for a section record. */
+/** What `result.data()` returns for a page record. */
 export interface PagefindRecord {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
+  /** The record's filter values: its page (`sida`) and every section of it (`avsnitt`). */
+  filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
   /** Every heading with an id, in page order: where each question starts. */
   anchors: { id: string; location: number }[];
@@ -82,6 +90,8 @@ interface Candidate {
   excerpt: ExcerptPart[];
   /** The question in the editors' spelling. */
   title: string;
+  /** The title of the question's section. */
+  section: string;
 }
 
 /** How often each meaningful query word really matches, each match counted by its weight. */
@@ -100,15 +110,26 @@ function frequenciesOf(
   return frequencies;
 }
 
-/** Each question's words: from its heading to the next question's heading. */
-function questionRanges(record: PagefindRecord, words: number): Map<string, [number, number]> {
+/**
+ * Each question's words, from its heading to the next question's heading: of the chosen section's
+ * questions only, when the citizen chose one (`section`, its filter value).
+ */
+function questionRanges(
+  record: PagefindRecord,
+  words: number,
+  details: QuestionMeta,
+  section: string | undefined,
+): Map<string, [number, number]> {
   const anchors = [...record.anchors].sort((a, b) => a.location - b.location);
-  return new Map(
-    anchors.map((anchor, index) => [
-      anchor.id,
-      [anchor.location, Math.max(anchors[index + 1]?.location ?? words, anchor.location + 1)],
-    ]),
-  );
+  const page = record.filters?.sida?.[0] ?? "";
+  const ranges = new Map<string, [number, number]>();
+  anchors.forEach((anchor, index) => {
+    const of = details.questions[anchor.id]?.section;
+    if (section && (of === undefined || sectionFilterValue(page, of) !== section)) return;
+    const end = Math.max(anchors[index + 1]?.location ?? words, anchor.location + 1);
+    ranges.set(anchor.id, [anchor.location, end]);
+  });
+  return ranges;
 }
 
 /** Words an excerpt shows, as many as Pagefind's own excerpts in this UI. */
@@ -156,7 +177,11 @@ function excerptOf(
  * weight, repeats count less and less, a word few questions have counts more, and the same
  * matches say more in a short answer than in a long one that mentions them in passing.
  */
-export function questionsOf(records: PagefindRecord[], query: readonly string[]): FoundQuestion[] {
+export function questionsOf(
+  records: PagefindRecord[],
+  query: readonly string[],
+  section?: string,
+): FoundQuestion[] {
   const meaningful = query.filter((word) => !swedishStopWords.has(word));
   const candidates: Candidate[] = [];
   let questions = 0;
@@ -164,25 +189,36 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
   for (const record of records) {
     const words = contentWords(record.content);
     const details = decodeQuestionMeta(record.meta[questionMetaKey]);
-    const ranges = questionRanges(record, words.length);
+    const ranges = questionRanges(record, words.length, details, section);
     questions += ranges.size;
     for (const [start, end] of ranges.values()) totalLength += end - start;
     for (const sub of record.sub_results) {
-      if (!sub.anchor) continue;
+      const range = sub.anchor && ranges.get(sub.anchor.id);
+      if (!sub.anchor || !range) continue;
       const frequencies = frequenciesOf(sub.weighted_locations, words, meaningful);
-      const [start, end] = ranges.get(sub.anchor.id) ?? [0, 1];
+      const [start, end] = range;
+      const question = details.questions[sub.anchor.id];
       const excerpt = excerptOf(
         words,
         [start, end],
         {
           heading: sub.title.split(/\s+/).filter((word) => word).length,
-          searchWords: details[sub.anchor.id]?.words ?? 0,
+          searchWords: question?.words ?? 0,
         },
         meaningful,
       );
       if (frequencies.size > 0) {
-        const title = details[sub.anchor.id]?.title ?? sub.title;
-        candidates.push({ record, sub, frequencies, length: end - start, excerpt, title });
+        const title = question?.title ?? sub.title;
+        const sectionTitle = details.sections[question?.section ?? ""] ?? "";
+        candidates.push({
+          record,
+          sub,
+          frequencies,
+          length: end - start,
+          excerpt,
+          title,
+          section: sectionTitle,
+        });
       }
     }
   }
@@ -193,7 +229,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
       return [q, Math.log(1 + (questions - having + 0.5) / (having + 0.5))];
     }),
   );
-  return candidates.map(({ record, sub, frequencies, length, excerpt, title }) => {
+  return candidates.map(({ record, sub, frequencies, length, excerpt, title, section }) => {
     const norm = 1 - lengthWeight + lengthWeight * (length / averageLength);
     let score = 0;
     for (const [q, frequency] of frequencies) {
@@ -204,7 +240,7 @@ export function questionsOf(records: PagefindRecord[], query: readonly string[])
       url: sub.url,
       // The editors' spelling, when the indexed heading differs (search-index.ts).
       question: title,
-      section: record.meta.section ?? "",
+      section,
       page: record.meta.page ?? "",
       excerpt,
       words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
@@ -243,6 +279,7 @@ export async function findQuestions(
   term: string,
   search: SearchRecords,
   limit: number,
+  section?: string,
 ): Promise<FoundQuestions> {
   const query = queryWords(term);
   const meaningful = meaningfulWords(term);
@@ -262,7 +299,7 @@ export async function findQuestions(
     searched.add(key);
     const { records, total } = await search(next, limit);
     if (total > records.length) complete = false;
-    lists.push(questionsOf(records, query));
+    lists.push(questionsOf(records, query, section));
   };
   for (const next of [meaningful.join(" "), ...relaxed]) {
     if (lists.length > 0 && merge(lists).length >= enoughQuestions) break;

@@ -1,5 +1,5 @@
 // The search results UI, loaded on first use: queries Pagefind as the citizen types, lists one
-// result per question (flattened from the section records' sub-results and ranked per question),
+// result per question (flattened from the page records' sub-results and ranked per question),
 // relaxes a query that finds little, announces the count, shows more on request, and supports
 // arrow keys and Escape (issues 3 and 12).
 
@@ -28,8 +28,11 @@ interface Pagefind {
 const pagefindUrl = "/pagefind/pagefind.js";
 /** Questions shown at first and added by each "Visa fler". */
 const pageSize = 8;
-/** Section records read at first: enough to rank their questions, few enough for the budget. */
-const firstRecords = 10;
+/**
+ * Page records read at first: enough to rank their questions, few enough for the budget (a page's
+ * fragment holds all its sections, about three times a section's).
+ */
+const firstRecords = 4;
 /** A term still shown after this long is taken as the citizen's final search, for analytics. */
 const settled = 2_500;
 
@@ -189,6 +192,9 @@ class SearchUi {
         return { records: data, total: results.length };
       },
       records,
+      // Filters belong to records, and a page record has every section of the page: the chosen
+      // section's questions are kept by the UI.
+      filters.avsnitt,
     );
   }
 

@@ -1,5 +1,5 @@
 // Ranking per question, the relaxed query and what counts as a match, on records shaped as
-// Pagefind returns them for the section records.
+// Pagefind returns them for the page records.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import {
@@ -10,8 +10,29 @@ import {
 } from "../../../src/components/search/find-questions.ts";
 import { meaningfulWords } from "../../../src/components/search/stop-words.ts";
 
-/** A section record of `questions` (slug → text), as Pagefind returns it for `matches`. */
-function record(section: string, questions: Record<string, string>, matches: string[]) {
+/** Section id → its title, and the section of each question of the tests. */
+const sectionTitles = { filer: "Filer", konto: "Konto" };
+const sectionOf: Record<string, keyof typeof sectionTitles> = {
+  a: "filer",
+  b: "filer",
+  c: "konto",
+};
+
+/** The record's question meta: every question's section, and the editors' title of `a`. */
+function metaOf(questions: Record<string, string>, details: Record<string, object> = {}) {
+  return JSON.stringify({
+    sections: sectionTitles,
+    questions: Object.fromEntries(
+      Object.keys(questions).map((slug) => [
+        slug,
+        { section: sectionOf[slug] ?? "filer", ...details[slug] },
+      ]),
+    ),
+  });
+}
+
+/** The page record of `questions` (slug → text), as Pagefind returns it for `matches`. */
+function record(page: string, questions: Record<string, string>, matches: string[]) {
   const words: string[] = [];
   const anchors: { id: string; location: number }[] = [];
   const subResults = Object.entries(questions).map(([slug, text]) => {
@@ -36,9 +57,10 @@ function record(section: string, questions: Record<string, string>, matches: str
     };
   });
   return {
-    url: `/p/${section}/`,
+    url: `/${page}/`,
     content: words.join(" "),
-    meta: { section, page: "Sidan", fragor: JSON.stringify({ a: { title: "Fråga a" } }) },
+    meta: { page: "Sidan", fragor: metaOf(questions, { a: { title: "Fråga a" } }) },
+    filters: { sida: [page], avsnitt: Object.keys(sectionTitles).map((id) => `${page}/${id}`) },
     sub_results: subResults.filter((sub) => sub.locations.length > 0),
     anchors,
   } satisfies PagefindRecord;
@@ -55,7 +77,7 @@ const searchQuestions: SearchRecords = async (term) => {
   const terms = term.toLowerCase().split(" ");
   const all = Object.values(questions).join(" ").toLowerCase().split(" ");
   const matches = all.filter((word) => terms.some((t) => word.startsWith(t)));
-  const found = record("s", questions, matches);
+  const found = record("p", questions, matches);
   const everyTerm = terms.every((t) => all.some((word) => word.startsWith(t)));
   return everyTerm && found.sub_results.length > 0
     ? { records: [found], total: 1 }
@@ -77,16 +99,16 @@ describe("meaningfulWords", () => {
 
 describe("questionsOf", () => {
   it("gives one question per sub-result, with its section, page and the editors' title", () => {
-    const found = questionsOf([record("s", questions, ["bilagor?"])], ["bilagor"]);
+    const found = questionsOf([record("p", questions, ["bilagor?"])], ["bilagor"]);
     assert.deepEqual(
       found.map((q) => [q.url, q.question, q.section, q.page, [...q.matched]]),
-      [["/p/#a", "Fråga a", "s", "Sidan", ["bilagor"]]],
+      [["/p/#a", "Fråga a", "Filer", "Sidan", ["bilagor"]]],
     );
     assert.deepEqual(found[0]?.words, ["bilagor"]);
   });
 
   it("shows the answer around its first match, marking real matches only", () => {
-    const found = questionsOf([record("s", questions, ["i", "pdf-filen"])], ["i", "pdf"]);
+    const found = questionsOf([record("p", questions, ["i", "pdf-filen"])], ["i", "pdf"]);
     assert.deepEqual(found[0]?.excerpt, [
       { text: "Pdf-filen", marked: true },
       { text: " öppnas i webbläsaren.", marked: false },
@@ -98,8 +120,8 @@ describe("questionsOf", () => {
     const found = questionsOf(
       [
         {
-          ...record("s", withWords, ["bifoga,"]),
-          meta: { fragor: JSON.stringify({ a: { words: 2 } }) },
+          ...record("p", withWords, ["bifoga,"]),
+          meta: { fragor: metaOf(withWords, { a: { words: 2 } }) },
         },
       ],
       ["bifoga"],
@@ -110,7 +132,26 @@ describe("questionsOf", () => {
 
   it("drops questions that match only stop words or fragments of longer words", () => {
     const matches = ["på", "försäkringen?"];
-    assert.deepEqual(questionsOf([record("s", questions, matches)], ["på", "för"]), []);
+    assert.deepEqual(questionsOf([record("p", questions, matches)], ["på", "för"]), []);
+  });
+
+  it("keeps only the chosen section's questions, since the filter chose the whole page", () => {
+    const matches = ["sidan", "sidor."];
+    const all = questionsOf([record("p", questions, matches)], ["sidan", "sidor"]);
+    assert.deepEqual(all.map((q) => [q.url, q.section]).sort(), [
+      ["/p/#b", "Filer"],
+      ["/p/#c", "Konto"],
+    ]);
+    const konto = questionsOf([record("p", questions, matches)], ["sidan", "sidor"], "p/konto");
+    assert.deepEqual(
+      konto.map((q) => [q.url, q.section]),
+      [["/p/#c", "Konto"]],
+    );
+    // Another page's section of the same id is not this one.
+    assert.deepEqual(
+      questionsOf([record("p", questions, matches)], ["sidan", "sidor"], "q/konto"),
+      [],
+    );
   });
 });
 
@@ -157,6 +198,14 @@ describe("findQuestions", () => {
     );
     assert.deepEqual(searched, []);
     assert.deepEqual(found, { questions: [], complete: true, partial: false });
+  });
+
+  it("counts only the chosen section's questions", async () => {
+    const found = await findQuestions("sidan sidor", searchQuestions, 10, "p/filer");
+    assert.deepEqual(
+      found.questions.map((q) => q.url),
+      ["/p/#b"],
+    );
   });
 
   it("says the list is incomplete when Pagefind found more records than were read", async () => {
