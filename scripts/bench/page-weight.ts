@@ -37,11 +37,22 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ ...config.use?.launchOptions, headless: true });
 }
 
-/** Every HTML page of the site in `dir`, as the URL path it is served at. */
+/** Pages that say `noindex` are not for citizens (the editors' CMS at /admin/). */
+const notForCitizens = /<meta name="robots" content="[^"]*noindex/;
+
+/**
+ * Every HTML page of the site in `dir` that citizens are sent to, as the URL path it is served at:
+ * the pages the budgets are for.
+ */
 export async function sitePages(dir: string): Promise<string[]> {
-  const files = await readdir(dir, { recursive: true });
+  const files = (await readdir(dir, { recursive: true })).filter(
+    (file) => file.endsWith(".html") && !file.split(path.sep).includes("pagefind"),
+  );
+  const forCitizens = await Promise.all(
+    files.map(async (file) => !notForCitizens.test(await readFile(path.join(dir, file), "utf8"))),
+  );
   return files
-    .filter((file) => file.endsWith(".html") && !file.split(path.sep).includes("pagefind"))
+    .filter((_, index) => forCitizens[index])
     .map((file) => `/${file.split(path.sep).join("/")}`.replace(/(^|\/)index\.html$/, "$1"))
     .sort();
 }
