@@ -156,8 +156,12 @@ function runWithCodeCache(bundle) {
   if (!cachedData || script.cachedDataRejected) {
     process.once("exit", () => {
       const partial = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(partial, script.createCachedData());
-      renameSync(partial, cacheFile);
+      try {
+        writeFileSync(partial, script.createCachedData());
+        renameSync(partial, cacheFile);
+      } catch {
+        // Only a cache: the next run compiles again.
+      }
     });
   }
   const module = { exports: {}, filename: bundle, id: bundle };
