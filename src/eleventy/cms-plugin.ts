@@ -10,7 +10,7 @@ import { cmsConfigFor, sectionCollectionName } from "../content/cms-config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { metaCmsContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
-import { cachedBundle } from "./assets.ts";
+import { cachedBundle } from "./bundle.ts";
 
 export interface CmsPluginOptions {
   site: SiteConfig;
