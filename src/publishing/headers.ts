@@ -120,17 +120,16 @@ export const defaultCacheControl = revalidate;
  * A path gets the headers of every rule it matches. No two rules that match the same path may
  * set the same header, unless the later one `replaces` it: Netlify and Cloudflare Pages join such values with a comma, which would
  * turn two Cache-Control values into one broken one (tests/publishing/headers.test.ts checks).
- * Only files whose name changes with their content are long-cached: Pagefind's entry file,
- * its scripts, its UI files and its WebAssembly keep their names across builds, so they take
- * the default; its index, filter and fragment files are named by their content.
+ * Only files whose address changes with their content are long-cached: the assets, and every
+ * file of a Pagefind bundle, whose folder /pagefind/<id>/ is named by what it indexes and by
+ * Pagefind's version (issue 21). /search-entry.json, which names the current bundle, and the
+ * pages take the default.
  */
 export function headerRulesFor(site: SiteConfig): HeaderRule[] {
   return [
     { pattern: "/*", headers: securityHeadersFor(site) },
     { pattern: "/assets/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
+    { pattern: "/pagefind/*", headers: { "Cache-Control": longCache } },
     // The CMS needs a looser policy; it replaces the site's on /admin/ only (issue 15).
     {
       pattern: "/admin/*",

@@ -2,7 +2,7 @@
 // certificate made at test time): the redirect from HTTP, headers of each kind of file, the 404
 // page, every page in a browser under the production CSP, and the MDN HTTP Observatory's grade.
 import { execFile } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import {
@@ -51,6 +51,12 @@ function firstFile(folder: string, pattern: RegExp): string {
   return `/${folder}/${name}`;
 }
 
+/** The build's own Pagefind bundle, /pagefind/<id> (issue 21). */
+function searchBundle(): string {
+  const entry = JSON.parse(readFileSync(path.join(fixtureSiteDir, "search-entry.json"), "utf8"));
+  return path.posix.dirname(entry.pagefind).slice(1);
+}
+
 const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: RegExp }> = [
   { kind: "a page", urlPath: () => fixturePagePath, type: /^text\/html/, cache: /max-age=0/ },
   {
@@ -66,26 +72,32 @@ const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: R
     cache: /immutable/,
   },
   {
-    kind: "Pagefind's entry file",
-    urlPath: () => "/pagefind/pagefind-entry.json",
+    kind: "the current deploy's search entry",
+    urlPath: () => "/search-entry.json",
     type: /^application\/json/,
     cache: /max-age=0/,
   },
   {
-    kind: "Pagefind's script",
-    urlPath: () => "/pagefind/pagefind.js",
+    kind: "Pagefind's entry file, in its build's bundle",
+    urlPath: () => `/${searchBundle()}/pagefind-entry.json`,
+    type: /^application\/json/,
+    cache: /immutable/,
+  },
+  {
+    kind: "Pagefind's script, in its build's bundle",
+    urlPath: () => `/${searchBundle()}/pagefind.js`,
     type: /javascript/,
-    cache: /max-age=0/,
+    cache: /immutable/,
   },
   {
     kind: "a Pagefind fragment",
-    urlPath: () => firstFile("pagefind/fragment", /\.pf_fragment$/),
+    urlPath: () => firstFile(`${searchBundle()}/fragment`, /\.pf_fragment$/),
     type: /./,
     cache: /immutable/,
   },
   {
     kind: "a Pagefind index chunk",
-    urlPath: () => firstFile("pagefind/index", /\.pf_index$/),
+    urlPath: () => firstFile(`${searchBundle()}/index`, /\.pf_index$/),
     type: /./,
     cache: /immutable/,
   },
@@ -249,7 +261,9 @@ test("every page works under the production headers: no CSP violation, no consol
     if (await search.isVisible()) {
       // Results need Pagefind's script, worker and WebAssembly, all under the CSP.
       const fragment = page
-        .waitForResponse((r) => r.url().includes("/pagefind/fragment/"), { timeout: 10_000 })
+        .waitForResponse((r) => /\/pagefind\/[0-9a-f]+\/fragment\//.test(r.url()), {
+          timeout: 10_000,
+        })
         .catch(() => null);
       await search.fill("bankid");
       if ((await fragment)?.status() !== 200) problems.push(`${urlPath}: search found nothing`);
