@@ -206,8 +206,8 @@ export function earlierAddresses(
 function withLines(problems: Problem[], source: (file: string) => string): Problem[] {
   const sources = new Map<string, string>();
   return problems.map((p) => {
-    let text = sources.get(p.file);
-    if (text === undefined) sources.set(p.file, (text = source(p.file)));
+    const text = sources.get(p.file) ?? source(p.file);
+    sources.set(p.file, text);
     return withFieldLines([p], text)[0] ?? p;
   });
 }
