@@ -658,7 +658,7 @@ export const catalogue = {
     guide: guideSections.change,
     severity: "problem",
     text: ({ anchor, other }) => ({
-      message: `"borttagna" har ${quote(anchor)}, men sidan har fortfarande ankaret "#${anchor}" (${other}). Ta bort ${quote(anchor)} ur "borttagna".`,
+      message: `"borttagna" har ${quote(anchor)}, men ankaret "#${anchor}" finns kvar på sidan (${other}). Ta bort ${quote(anchor)} ur "borttagna".`,
     }),
   }),
   "removed-and-earlier": define<{ anchor: string; other: string }>({

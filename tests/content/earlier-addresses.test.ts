@@ -221,7 +221,7 @@ describe("mistakes in tidigare and borttagna, in Swedish with file, line and fie
     assert.equal(lines.length, 2);
     assert.match(
       lines[0] ?? "",
-      /^p\/index\.md:10: "borttagna" har "one", men sidan har fortfarande ankaret "#one" \(.*p\/a\/one\.md\)/,
+      /^p\/index\.md:10: "borttagna" har "one", men ankaret "#one" finns kvar på sidan \(.*p\/a\/one\.md\)/,
     );
     assert.match(
       lines[1] ?? "",
