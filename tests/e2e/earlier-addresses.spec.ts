@@ -1,9 +1,12 @@
 // Earlier addresses in a real browser (issue 21), on the fixture site: its page was once
 // /teknisk-support/ (`tidigare`), one question was renamed from #bank-id, one came from
 // /teknisk-support/#logga-in-med-samordningsnummer, and #e-legitimation-pa-kort was removed.
+import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { exampleDocument, renderExamples } from "../components/component-examples.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
+import { fixtureSiteDir } from "../support/fixture-site.ts";
 
 const bankId = "Hur loggar jag in med bank‑id?";
 const samordningsnummer = "Kan jag logga in på Mina sidor med ett samordningsnummer?";
@@ -66,6 +69,20 @@ test("a removed question's address says so, with focus, a search for its words, 
 });
 
 // axe itself needs JavaScript, so these block only the site's own script.
+test("the renamed page's old address is valid HTML, noindex, canonical to the page it became", async ({
+  request,
+}) => {
+  const file = path.join(fixtureSiteDir, "teknisk-support/index.html");
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(file);
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual(
+    [],
+  );
+  const html = await (await request.get("/teknisk-support/", { maxRedirects: 0 })).text();
+  expect(html).toContain('<meta name="robots" content="noindex">');
+  expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+\/support\/">/);
+  expect(html).toContain('<meta http-equiv="refresh" content="0; url=/support/">');
+});
+
 test.describe("when the site's script does not run", () => {
   test.beforeEach(async ({ page }) => {
     await page.route("**/assets/*.js", (route) => route.abort());
