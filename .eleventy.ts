@@ -10,6 +10,7 @@ import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
+import { redirectsPlugin } from "./src/eleventy/redirects-plugin.ts";
 import { searchPlugin } from "./src/eleventy/search-plugin.ts";
 import { sitemapPlugin } from "./src/eleventy/sitemap-plugin.ts";
 
@@ -53,6 +54,8 @@ export function eleventySetup(
     // Response headers for static hosts (dist/_headers)
     eleventyConfig.addPlugin(headersPlugin, { site, writeHeadersFile: !pagesOnly });
     if (pagesOnly) return;
+    // Renamed pages' redirects for Netlify, Cloudflare Pages and nginx (issue 21)
+    eleventyConfig.addPlugin(redirectsPlugin, { content });
     // The editors' CMS at /admin/: its page data, config.yml and scripts (issue 15)
     eleventyConfig.addPlugin(cmsPlugin, { site, content });
     // Static files

@@ -1,9 +1,13 @@
 // `npm run check:content [-- --spelling]`: validates content/ (or CONTENT_DIR) without building
 // anything; prints every problem on its own line, in Swedish, then the guide's sections that
 // explain them, and exits non-zero when there is any. With --spelling, the Swedish spelling of
-// the questions and answers is checked too and counted with the warnings.
+// the questions and answers is checked too and counted with the warnings. Pages and question
+// anchors of CONTENT_BASE (default: the merge base with origin/main) that no longer lead anywhere
+// are problems too (issue 21).
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
+import { addressesAgainstRef } from "../src/content/address-check.ts";
+import { defaultContentBase, UsageError } from "../src/content/content-at-ref.ts";
 import { checkContent } from "../src/content/content-check.ts";
 import { guideReferences } from "../src/content/messages.ts";
 import { formatProblem } from "../src/content/problems.ts";
@@ -18,6 +22,24 @@ const check = await checkContent(contentDir, {
   today: config.today,
   ...(spelling ? { spelling: { wordList: inContent("ordlista.txt") } } : {}),
 });
+// The addresses are compared only when the content itself is valid: a broken file would make
+// its page's anchors look gone.
+const base = config.contentBase ? { ref: config.contentBase } : defaultContentBase(contentDir);
+if (check.problems.length === 0 && "ref" in base) {
+  try {
+    check.problems.push(
+      ...(await addressesAgainstRef(contentDir, base.ref, check.content, config.site.staticPages)),
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`CONTENT_BASE: ${error.message}`);
+    process.exit(2);
+  }
+} else if ("reason" in base) {
+  console.log(
+    `Adresserna jämförs inte med en tidigare version: ${base.reason}. Sätt CONTENT_BASE.`,
+  );
+}
 const seconds = (value: number) => value.toFixed(2).replace(".", ",");
 const elapsed = seconds((performance.now() - started) / 1000);
 const { content, problems, warnings } = check;

@@ -180,8 +180,11 @@ export async function generateCorpus(
     const topic = pick(topics, random);
     const slug = `fragor-${String(pages + 1).padStart(4, "0")}`;
     const sections = template.front.sections.filter((_, i) => (sizes[i] ?? 0) > 0);
+    // The source page's earlier addresses (tidigare, borttagna) are its own history: copied onto
+    // every generated page they would claim one old address many times.
+    const { tidigare: _earlier, borttagna: _removed, ...pageFront } = template.front;
     const front = {
-      ...template.front,
+      ...pageFront,
       title: `Vanliga frågor och svar om ${topic}, del ${pages + 1}`,
       description: `Här hittar du vanliga frågor och svar om ${topic} och om att logga in på Mina sidor.`,
       sections,

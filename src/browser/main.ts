@@ -3,6 +3,7 @@ import { Accordion } from "../components/accordion/accordion.ts";
 import { CookieBanner } from "../components/cookie-banner/cookie-banner.ts";
 import { CookieSettings } from "../components/cookie-settings/cookie-settings.ts";
 import { Feedback } from "../components/feedback/feedback.ts";
+import { PageRedirect } from "../components/page-redirect/page-redirect.ts";
 import { Search } from "../components/search/search.ts";
 
 /** Each component's class; its constructor throws when the root's markup is not its template's. */
@@ -12,6 +13,7 @@ const modules: Record<string, new ($root: HTMLElement) => unknown> = {
   "app-cookie-settings": CookieSettings,
   // Its constructor checks that the root is a form.
   "app-feedback": Feedback as unknown as new ($root: HTMLElement) => Feedback,
+  "app-page-redirect": PageRedirect,
   "app-search": Search,
 };
 

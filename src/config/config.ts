@@ -57,6 +57,12 @@ export interface BuildConfig {
    * at a time while the index behind them is rebuilt. Unset, it is a hash of what is indexed.
    */
   searchBundleId?: string;
+  /**
+   * The git ref whose pages and anchors must still lead somewhere (CONTENT_BASE; CI sets it to
+   * the pull request's base), or null: then npm run check:content uses the merge base with
+   * origin/main when there is one.
+   */
+  contentBase?: string | null;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -132,5 +138,6 @@ export function buildConfigFrom(env: Environment = {}, now = new Date()): BuildC
     contentDir: env.CONTENT_DIR || "content",
     outputDir: env.OUTPUT_DIR || "dist",
     today: todayFrom(env, now),
+    contentBase: env.CONTENT_BASE || null,
   };
 }

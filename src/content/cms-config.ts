@@ -86,6 +86,11 @@ export const questionFieldSpecs: Record<string, CmsFieldSpec> = {
     widget: "list",
     hint: "Ord som medborgare söker med men som inte står i frågan eller svaret, åtskilda med kommatecken. De visas inte på sidan.",
   },
+  tidigare: {
+    label: "Tidigare ankare",
+    widget: "list",
+    hint: "Bara om frågan har bytt filnamn eller flyttats från en annan sida: frågans gamla ankare (gammal-fraga), eller gammal-sida/gammal-fraga, åtskilda med kommatecken. Då öppnar gamla länkar den här frågan.",
+  },
 };
 
 export const pageFieldSpecs: Record<string, CmsFieldSpec> = {
@@ -133,6 +138,16 @@ export const pageFieldSpecs: Record<string, CmsFieldSpec> = {
         ],
       },
     ],
+  },
+  tidigare: {
+    label: "Tidigare namn på sidans mapp",
+    widget: "list",
+    hint: "Bara om sidans mapp har bytt namn: de gamla namnen, åtskilda med kommatecken. Den gamla adressen leder då hit.",
+  },
+  borttagna: {
+    label: "Borttagna frågor",
+    widget: "list",
+    hint: "Ankarna för frågor som har tagits bort från sidan med flit, åtskilda med kommatecken. Den som följer en gammal länk får veta att frågan inte finns längre och kan söka i stället.",
   },
 };
 

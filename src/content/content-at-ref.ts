@@ -76,3 +76,17 @@ export async function contentAtRef(contentDir: string, ref: string): Promise<Con
   }
   return { gitPath: prefix, folder: path.join(copy, prefix), remove };
 }
+
+/**
+ * The ref to compare a local change with when none is given: the merge base of HEAD and
+ * origin/main, or null (with the reason) when the content is not in a git clone with origin/main.
+ */
+export function defaultContentBase(contentDir: string): { ref: string } | { reason: string } {
+  const folder = path.resolve(contentDir);
+  if (!existsSync(folder) || git(folder, ["rev-parse", "--show-toplevel"]) === null)
+    return { reason: `${contentDir} är inte i ett git-repository` };
+  if (git(folder, ["rev-parse", "--verify", "--quiet", "origin/main^{commit}"]) === null)
+    return { reason: "origin/main finns inte här (hämta den med git fetch origin main)" };
+  const base = git(folder, ["merge-base", "HEAD", "origin/main"]);
+  return base ? { ref: base } : { reason: "HEAD och origin/main har ingen gemensam historia" };
+}

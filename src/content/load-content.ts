@@ -9,6 +9,7 @@ import {
   listFolder,
   readContentFile,
 } from "./content-files.ts";
+import { type EarlierAddresses, earlierAddresses } from "./earlier-addresses.ts";
 import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
 import { loadSynonyms } from "./load-synonyms.ts";
 import { blockMarker } from "./markdown.ts";
@@ -29,6 +30,8 @@ export interface LoadedContent {
   externalLinks: ExternalLink[];
   /** content/sokord.yml, for search. */
   synonyms: Synonyms;
+  /** Where earlier addresses lead now (`tidigare`, `borttagna`; issue 21). */
+  earlier: Omit<EarlierAddresses, "problems">;
 }
 
 /** The page's front matter and introduction, or null when they cannot be used (problems added). */
@@ -254,7 +257,9 @@ export function combineContent(
   staticPages: string[] = [],
 ): LoadedContent {
   const pages = loaded.flatMap((entry) => (entry.page ? [entry.page] : []));
+  const { problems: earlierProblems, ...earlier } = earlierAddresses(pages, staticPages);
   const problems = [
+    ...earlierProblems,
     ...contentRoot.problems,
     ...loaded.flatMap((entry) => entry.problems),
     ...(contentRoot.contactMissing ? blocksWithoutContact(root, pages) : []),
@@ -272,6 +277,7 @@ export function combineContent(
     problems: problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
     externalLinks: loaded.flatMap((entry) => entry.externalLinks).sort(byFile),
     synonyms: contentRoot.synonyms,
+    earlier,
   };
 }
 

@@ -8,6 +8,18 @@ export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // text; validate-front-matter.ts turns zod's issues into catalogue problems by these codes.
 const slug = z.string({ error: "not-text" }).regex(slugPattern, "bad-slug");
 
+/**
+ * An earlier anchor of a question: `gammal-slug` on the question's own page, or
+ * `gammal-sida/gammal-slug` when the question was on another page (issue 21).
+ */
+export const earlierAnchorPattern = /^(?:[a-z0-9]+(?:-[a-z0-9]+)*\/)?[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const earlierAnchor = z
+  .string({ error: "not-text" })
+  .regex(earlierAnchorPattern, "bad-earlier-anchor");
+
+const earlierSlug = z.string({ error: "not-text" }).regex(slugPattern, "bad-earlier-anchor");
+
 const text = z.string({ error: "not-text" }).trim().min(1, "empty-text");
 
 /** True when `value` is a YYYY-MM-DD string naming a day that exists in the calendar. */
@@ -45,6 +57,10 @@ export const pageFrontMatterSchema = z.strictObject(
     updated: isoDate,
     sections: list(sectionSchema).min(1, "empty-list"),
     related: list(relatedGroupSchema).optional(),
+    // Earlier folder names of the page: /<old>/ redirects here (issue 21).
+    tidigare: list(earlierSlug).optional(),
+    // Anchors of questions removed from this page on purpose: they show "Frågan finns inte längre".
+    borttagna: list(earlierSlug).optional(),
   },
   fields,
 );
@@ -56,6 +72,8 @@ export const questionFrontMatterSchema = z.strictObject(
     updated: isoDate.optional(),
     // Search words (issue 12): indexed with the question, never shown.
     sokord: list(text).optional(),
+    // Earlier anchors, so old links still open the question after a rename or move (issue 21).
+    tidigare: list(earlierAnchor).optional(),
   },
   fields,
 );

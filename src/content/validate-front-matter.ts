@@ -119,6 +119,11 @@ function issueProblem(file: string, field: string, code: string, found: unknown)
       const meant = text === undefined ? "" : slugify(text);
       return problem(code, { ...place, found, ...(meant ? { meant } : {}) });
     }
+    case "bad-earlier-anchor": {
+      const meant =
+        text === undefined ? "" : text.split("/").slice(-2).map(slugify).filter(Boolean).join("/");
+      return problem(code, { ...place, found, ...(meant && meant !== text ? { meant } : {}) });
+    }
     case "not-https": {
       const meant = text?.replace(/^http:\/\//i, "https://").replace(/^(www\.)/i, "https://$1");
       return problem(code, {

@@ -137,6 +137,16 @@ server {
         return 404;
     }
 
+    # Renamed pages' redirects (tidigare in a page's index.md), which the build writes into the
+    # site: reload nginx after publishing, since nginx reads an include when it (re)loads.
+    include ${root}/_nginx/*.conf;
+    location ^~ /_nginx/ {
+        return 404;
+    }
+    location = /_redirects {
+        return 404;
+    }
+
 ${locations.join("\n\n")}
 }
 `;

@@ -162,7 +162,7 @@ describe("loadContent reports, in Swedish", () => {
     await expectProblems(
       { "p/a/one.md": question("question: Fråga?\norder: 10\nförfattare: Anna") },
       [
-        'p/a/one.md:4: Fältet "författare" finns inte och används inte. Ta bort raden med "författare". De fält som finns här är question, order, updated och sokord.',
+        'p/a/one.md:4: Fältet "författare" finns inte och används inte. Ta bort raden med "författare". De fält som finns här är question, order, updated, sokord och tidigare.',
       ],
     );
   });

@@ -23,6 +23,8 @@ const question = (front: string, body = "Ett svar.") => `---\n${front}\n---\n\n$
 const page = (front: string) => `---\n${front}\n---\n\nInledning.\n`;
 const pageFields = "title: P\ndescription: D\nupdated: 2024-12-04";
 const sections = "sections:\n  - id: a\n    title: A\n  - id: b\n    title: B";
+const earlier = (entry: string) =>
+  question(`question: Fråga ett?\norder: 10\ntidigare: [${entry}]`);
 
 /** One tree per problem code: the smallest mistake that triggers it. */
 const triggers: Partial<Record<MessageCode, Tree>> = {
@@ -98,6 +100,21 @@ const triggers: Partial<Record<MessageCode, Tree>> = {
   "synonym-empty": { "sokord.yml": '"": [blank]\n' },
   "synonym-twice": { "sokord.yml": "tom: [blank]\nTom: [blank]\n" },
   "synonym-no-terms": { "sokord.yml": "bifoga:\n" },
+  "bad-earlier-anchor": { "p/a/one.md": earlier("Gammal Fråga") },
+  "earlier-anchor-self": { "p/a/one.md": earlier("one") },
+  "earlier-anchor-live": { "p/a/one.md": earlier("two") },
+  "earlier-anchor-no-page": { "p/a/one.md": earlier("borta/ett") },
+  "earlier-anchor-twice": {
+    "p/a/one.md": earlier("gammal"),
+    "p/b/two.md": "---\nquestion: Två?\norder: 10\ntidigare: [gammal]\n---\n\nSvar.\n",
+  },
+  "removed-live": {
+    "p/index.md": validTree["p/index.md"]?.replace("---\n\n", "borttagna: [one]\n---\n\n") ?? "",
+  },
+  "removed-and-earlier": {
+    "p/a/one.md": earlier("gammal"),
+    "p/index.md": validTree["p/index.md"]?.replace("---\n\n", "borttagna: [gammal]\n---\n\n") ?? "",
+  },
 };
 
 /**
@@ -119,6 +136,11 @@ const testedElsewhere: MessageCode[] = [
   "feedback-not-array",
   "feedback-invalid-vote",
   "invalid-value",
+  // tidigare and borttagna (earlier-addresses.test.ts, address-check.test.ts: against a git base)
+  "earlier-page-self",
+  "earlier-page-live",
+  "earlier-page-twice",
+  "address-gone",
   "front-matter-unreadable",
   "markdown-unreadable",
 ];

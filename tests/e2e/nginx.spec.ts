@@ -146,6 +146,16 @@ test("nginx answers an unknown address with the 404 page, status 404 and the sam
   expect(missingAsset.headers()["cache-control"]).toMatch(/max-age=0/);
 });
 
+test("nginx redirects a renamed page's old address, and does not serve its own include", async () => {
+  for (const old of ["/teknisk-support", "/teknisk-support/", "/teknisk-support/index.html"]) {
+    const response = await get(`${origin}${old}`);
+    expect(response.status(), old).toBe(301);
+    expect(response.headers().location, old).toBe(fixturePagePath);
+  }
+  expect((await get(`${origin}/_nginx/redirects.conf`)).status()).toBe(404);
+  expect((await get(`${origin}/_redirects`)).status()).toBe(404);
+});
+
 test("nginx does not serve _headers and compresses pages", async () => {
   expect((await get(`${origin}/_headers`)).status()).toBe(404);
   const page = await get(`${origin}${fixturePagePath}`, { "Accept-Encoding": "gzip" });

@@ -23,7 +23,13 @@ export function distFiles(siteDir = distDir): string[] {
     .sort();
 }
 
-/** Every page for citizens: the editors' CMS under admin/ is none (tests/e2e/cms.spec.ts). */
+/** Pages that say `noindex` are not for citizens, as the bench decides (scripts/bench/page-weight.ts). */
+const notForCitizens = /<meta name="robots" content="[^"]*noindex/;
+
+/**
+ * Every page for citizens: the editors' CMS under admin/ is none (tests/e2e/cms.spec.ts), nor is
+ * a renamed page's old address, which only sends the citizen on (tests/e2e/earlier-addresses.spec.ts).
+ */
 export function builtPages(siteDir = distDir): BuiltPage[] {
   return distFiles(siteDir)
     .filter((file) => file.endsWith(".html") && !file.startsWith("admin/"))
@@ -31,7 +37,8 @@ export function builtPages(siteDir = distDir): BuiltPage[] {
       file,
       urlPath: `/${file.replace(/(^|\/)index\.html$/, "$1")}`,
       html: readFileSync(path.join(siteDir, file), "utf8"),
-    }));
+    }))
+    .filter((page) => !notForCitizens.test(page.html));
 }
 
 /** The dist/ file a site path is served from, or null when nothing is there. */

@@ -37,7 +37,8 @@ interface Ports {
 }
 
 /**
- * deploy/nginx.conf with only what must differ on a test machine: loopback ports, the test site,
+ * deploy/nginx.conf with only what must differ on a test machine: loopback ports, the test site
+ * (and the redirects it holds),
  * the test certificate, and the HTTPS port in the redirect (production uses the default 443).
  */
 async function serverBlocks(ports: Ports, root: string, prefix: string): Promise<string> {
@@ -45,6 +46,12 @@ async function serverBlocks(ports: Ports, root: string, prefix: string): Promise
   config = replaceOnce(config, /^(\s*)listen 80;/m, `$1listen 127.0.0.1:${ports.http};`);
   config = replaceOnce(config, /^(\s*)listen 443 /m, `$1listen 127.0.0.1:${ports.https} `);
   config = replaceOnce(config, /^(\s*)root [^;]+;/m, `$1root ${root};`);
+  // The renamed pages' redirects the build wrote into the test site.
+  config = replaceOnce(
+    config,
+    /^(\s*)include [^;]+\/_nginx\/\*\.conf;/m,
+    `$1include ${root}/_nginx/*.conf;`,
+  );
   config = replaceOnce(
     config,
     /^(\s*)ssl_certificate [^;]+;/m,

@@ -12,9 +12,11 @@ interface Item {
 export class Accordion {
   private readonly items: Item[];
   private readonly $toggleAll: HTMLButtonElement;
+  private readonly $root: HTMLElement;
 
   /** Throws, before changing anything, when the markup is not the template's. */
   constructor($root: HTMLElement) {
+    this.$root = $root;
     const parts = Array.from($root.querySelectorAll(".app-accordion__item"), ($item) => {
       const $heading = $item.querySelector<HTMLElement>(".app-accordion__heading[id]");
       const $answer = $item.querySelector<HTMLElement>(".app-accordion__answer[id]");
@@ -90,11 +92,31 @@ export class Accordion {
     history.replaceState(history.state, "", url);
   }
 
-  /** Opens the question named by the URL's #anchor and brings it into view. */
+  /**
+   * Opens the question named by the URL's #anchor and brings it into view. An earlier anchor of
+   * a question (issue 21) opens it and puts its anchor now in the URL; an old anchor of a question
+   * moved to another page goes there; a removed question's notice gets focus, so it is read out.
+   */
   openFromHash(): void {
     const id = decodeURIComponent(location.hash.slice(1));
-    const item = this.items.find((candidate) => candidate.$heading.id === id);
-    if (!item) return;
+    if (!id) return;
+    let item = this.items.find((candidate) => candidate.$heading.id === id);
+    if (!item) {
+      const $old = this.$root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      const movedTo = $old?.dataset.movedTo;
+      if (movedTo) {
+        // Replace, not assign: Back should not return to the address that sent the citizen on.
+        location.replace(movedTo);
+        return;
+      }
+      const earlierOf = $old?.dataset.earlierOf;
+      item = earlierOf ? this.items.find((c) => c.$heading.id === earlierOf) : undefined;
+      if (!item) {
+        if ($old?.classList.contains("app-accordion__notice")) $old.focus();
+        return;
+      }
+      this.writeHash(item.$heading.id);
+    }
     this.setOpen(item, true);
     this.updateToggleAll();
     item.$heading.scrollIntoView({ block: "start" });
