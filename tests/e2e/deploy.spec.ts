@@ -2,7 +2,7 @@
 // deploy B (an editor's content edit and a developer's code edit) replaces the whole site the way
 // a static host does. What the open pages do next is what this file asserts.
 
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import path from "node:path";
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
@@ -11,7 +11,7 @@ import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
 import { buildDeploy, publish, replaceInFile } from "../support/deploys.ts";
-import { addQuestion } from "../support/edit-content.ts";
+import { addQuestion, editFrontMatter, questionPath } from "../support/edit-content.ts";
 import { fixturePagePath } from "../support/fixture-site.ts";
 
 // Two builds from copies of the project, then browsers on two busy cores.
@@ -21,6 +21,8 @@ const workDir = path.resolve(".cache/deploy-test");
 const fieldName = "Sök bland frågor och svar";
 /** A word only deploy B's content has: found only through B's index. */
 const newWord = "kronoliten";
+/** A fixture question B renames, keeping its earlier anchor in `tidigare`. */
+const renamed = { section: "ovrigt", from: "pdf-blank-sida", to: "pdf-visas-tom" };
 
 let deployA = "";
 let deployB = "";
@@ -37,6 +39,9 @@ test.beforeAll(async () => {
         order: 990,
         answer: "Kronoliten öppnar du från Mina sidor.",
       });
+      const from = questionPath(contentDir, "support", renamed.section, renamed.from);
+      await editFrontMatter(from, (front) => front.set("tidigare", [renamed.from]));
+      await rename(from, questionPath(contentDir, "support", renamed.section, renamed.to));
     },
     // Any change to the search's code gives its script a new name: A's is gone from B.
     code: (project) =>
@@ -96,6 +101,13 @@ async function expectResults(page: Page, query: string) {
   return $search;
 }
 
+/** A link to the renamed question's earlier anchor (a bookmark, an e-mail) opens the question. */
+async function expectOldLinkOpensRenamed(page: Page, origin: string) {
+  await page.goto(`${origin}${fixturePagePath}#${renamed.from}`);
+  await expect(page.locator(`#${renamed.to} button`)).toHaveAttribute("aria-expanded", "true");
+  await expect(page).toHaveURL(new RegExp(`#${renamed.to}$`));
+}
+
 test("pages open before a deploy without the earlier files still search: they start again from the current deploy", async ({
   browser,
 }) => {
@@ -122,6 +134,7 @@ test("pages open before a deploy without the earlier files still search: they st
       new RegExp(`#${newWord}$`),
     );
     await expectResults(faqPage, newWord);
+    await expectOldLinkOpensRenamed(searchPage, origin);
     expect(host.notFound.some((url) => url.startsWith("/assets/search."))).toBe(true);
     await expectNoAxeViolations(faqPage);
     await otherContext.close();
