@@ -120,17 +120,17 @@ export const defaultCacheControl = revalidate;
  * A path gets the headers of every rule it matches. No two rules that match the same path may
  * set the same header, unless the later one `replaces` it: Netlify and Cloudflare Pages join such values with a comma, which would
  * turn two Cache-Control values into one broken one (tests/publishing/headers.test.ts checks).
- * Only files whose name changes with their content are long-cached: Pagefind's entry file,
- * its scripts, its UI files and its WebAssembly keep their names across builds, so they take
- * the default; its index, filter and fragment files are named by their content.
+ * Only files whose name changes with their content are long-cached: the assets, named by their
+ * hash, and everything under pagefind/, where each build's whole Pagefind bundle (its script,
+ * entry file, WebAssembly, index, filters and fragments) sits in a folder named by its hash
+ * (issue 21). The files that name the current build (HTML, search-entry.json, deploys.json)
+ * keep their names, so they take the default and are revalidated.
  */
 export function headerRulesFor(site: SiteConfig): HeaderRule[] {
   return [
     { pattern: "/*", headers: securityHeadersFor(site) },
     { pattern: "/assets/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/fragment/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/index/*", headers: { "Cache-Control": longCache } },
-    { pattern: "/pagefind/filter/*", headers: { "Cache-Control": longCache } },
+    { pattern: "/pagefind/*", headers: { "Cache-Control": longCache } },
     // The CMS needs a looser policy; it replaces the site's on /admin/ only (issue 15).
     {
       pattern: "/admin/*",

@@ -51,6 +51,16 @@ function firstFile(folder: string, pattern: RegExp): string {
   return `/${folder}/${name}`;
 }
 
+/** The build's Pagefind bundle folder, pagefind/<hash>/, which holds every Pagefind file (issue 21). */
+function pagefindBundle(): string {
+  const folder = path.join(fixtureSiteDir, "pagefind");
+  const bundle = readdirSync(folder).find((name) =>
+    statSync(path.join(folder, name)).isDirectory(),
+  );
+  if (!bundle) throw new Error(`no Pagefind bundle folder in ${folder}`);
+  return `pagefind/${bundle}`;
+}
+
 const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: RegExp }> = [
   { kind: "a page", urlPath: () => fixturePagePath, type: /^text\/html/, cache: /max-age=0/ },
   {
@@ -66,26 +76,32 @@ const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: R
     cache: /immutable/,
   },
   {
-    kind: "Pagefind's entry file",
-    urlPath: () => "/pagefind/pagefind-entry.json",
+    kind: "the search entry, which names the current bundle",
+    urlPath: () => "/search-entry.json",
     type: /^application\/json/,
     cache: /max-age=0/,
   },
   {
-    kind: "Pagefind's script",
-    urlPath: () => "/pagefind/pagefind.js",
+    kind: "Pagefind's entry file in its bundle",
+    urlPath: () => `/${pagefindBundle()}/pagefind-entry.json`,
+    type: /^application\/json/,
+    cache: /immutable/,
+  },
+  {
+    kind: "Pagefind's script in its bundle",
+    urlPath: () => `/${pagefindBundle()}/pagefind.js`,
     type: /javascript/,
-    cache: /max-age=0/,
+    cache: /immutable/,
   },
   {
     kind: "a Pagefind fragment",
-    urlPath: () => firstFile("pagefind/fragment", /\.pf_fragment$/),
+    urlPath: () => firstFile(`${pagefindBundle()}/fragment`, /\.pf_fragment$/),
     type: /./,
     cache: /immutable/,
   },
   {
     kind: "a Pagefind index chunk",
-    urlPath: () => firstFile("pagefind/index", /\.pf_index$/),
+    urlPath: () => firstFile(`${pagefindBundle()}/index`, /\.pf_index$/),
     type: /./,
     cache: /immutable/,
   },
@@ -132,6 +148,9 @@ test("nginx answers an unknown address with the 404 page, status 404 and the sam
   const missingAsset = await get(`${origin}/assets/site.0000000000.css`);
   expect(missingAsset.status()).toBe(404);
   expect(missingAsset.headers()["cache-control"]).toMatch(/max-age=0/);
+  const missingBundle = await get(`${origin}/pagefind/0000000000/pagefind.js`);
+  expect(missingBundle.status()).toBe(404);
+  expect(missingBundle.headers()["cache-control"]).toMatch(/max-age=0/);
 });
 
 test("nginx does not serve _headers and compresses pages", async () => {
@@ -249,7 +268,7 @@ test("every page works under the production headers: no CSP violation, no consol
     if (await search.isVisible()) {
       // Results need Pagefind's script, worker and WebAssembly, all under the CSP.
       const fragment = page
-        .waitForResponse((r) => r.url().includes("/pagefind/fragment/"), { timeout: 10_000 })
+        .waitForResponse((r) => /\/pagefind\/[^/]+\/fragment\//.test(r.url()), { timeout: 10_000 })
         .catch(() => null);
       await search.fill("bankid");
       if ((await fragment)?.status() !== 200) problems.push(`${urlPath}: search found nothing`);

@@ -44,20 +44,26 @@ function hostHeaders(file: string, urlPath: string): Record<string, string> {
   return result;
 }
 
+/** One build's Pagefind bundle: every Pagefind file sits in a folder named by its hash (issue 21). */
+const bundle = "/pagefind/3f9a0c51d2e4";
+
 const samplePaths = [
   "/",
   "/fragor-och-svar/",
   "/404.html",
   "/sitemap.xml",
+  "/search-entry.json",
+  "/deploys.json",
   "/assets/site.0123456789.css",
-  "/pagefind/pagefind-entry.json",
-  "/pagefind/pagefind.js",
-  "/pagefind/pagefind-worker.js",
-  "/pagefind/wasm.sv.pagefind",
-  "/pagefind/pagefind.sv_9ad37dbb12.pf_meta",
-  "/pagefind/fragment/sv_4f1a78a.pf_fragment",
-  "/pagefind/index/sv_e8e919d.pf_index",
-  "/pagefind/filter/sv_89bd396.pf_filter",
+  "/assets/site.0123456789.css.br",
+  `${bundle}/pagefind-entry.json`,
+  `${bundle}/pagefind.js`,
+  `${bundle}/pagefind-worker.js`,
+  `${bundle}/wasm.sv.pagefind`,
+  `${bundle}/pagefind.sv_9ad37dbb12.pf_meta`,
+  `${bundle}/fragment/sv_4f1a78a.pf_fragment`,
+  `${bundle}/index/sv_e8e919d.pf_index`,
+  `${bundle}/filter/sv_89bd396.pf_filter`,
 ];
 
 /** The editors' CMS (issue 15), with its own policy. */
@@ -65,20 +71,16 @@ const cmsPaths = ["/admin/", "/admin/index.html", "/admin/decap-cms.js", "/admin
 
 describe("headersFor", () => {
   it("revalidates pages and long-caches only files named by their content", () => {
-    assert.equal(headersFor("/fragor-och-svar/")["Cache-Control"], revalidate);
+    for (const unhashed of ["/", "/fragor-och-svar/", "/sitemap.xml", "/search-entry.json"]) {
+      assert.equal(headersFor(unhashed)["Cache-Control"], revalidate, unhashed);
+    }
+    // The manifest of deploys names the live deploy: the next carry-over must see the newest.
+    assert.equal(headersFor("/deploys.json")["Cache-Control"], revalidate);
     assert.equal(headersFor("/assets/site.0123456789.css")["Cache-Control"], longCache);
-    assert.equal(
-      headersFor("/pagefind/fragment/sv_4f1a78a.pf_fragment")["Cache-Control"],
-      longCache,
-    );
-    assert.equal(headersFor("/pagefind/index/sv_e8e919d.pf_index")["Cache-Control"], longCache);
-    for (const unhashed of [
-      "pagefind-entry.json",
-      "pagefind.js",
-      "wasm.sv.pagefind",
-      "pagefind-ui.js",
-    ]) {
-      assert.equal(headersFor(`/pagefind/${unhashed}`)["Cache-Control"], revalidate, unhashed);
+    assert.equal(headersFor("/assets/search.0123456789.js.br")["Cache-Control"], longCache);
+    // Every file of a bundle folder, its entry file and runtime too, is named by the bundle's hash.
+    for (const file of samplePaths.filter((urlPath) => urlPath.startsWith(`${bundle}/`))) {
+      assert.equal(headersFor(file)["Cache-Control"], longCache, file);
     }
   });
 
