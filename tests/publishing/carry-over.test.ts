@@ -19,7 +19,7 @@ const start = new Date("2026-12-01T08:00:00Z");
 
 /** A small built site whose hashed files are named by `version`, the way a build names them. */
 async function fakeBuild(folder: string, version: string): Promise<void> {
-  const files: Record<string, string> = {
+  const files: Record<string, string | Buffer> = {
     "index.html": `<link href="/assets/site.${version}.css"><script src="/pagefind/b${version}/pagefind.js">`,
     [`assets/site.${version}.css`]: `body{--v:${version}}`.repeat(40),
     [`assets/site.${version}.css.br`]: `br ${version}`,
