@@ -5,7 +5,7 @@ import { carryOver } from "../src/publishing/carry-over.ts";
 import { earlierSiteFrom } from "../src/publishing/earlier-site.ts";
 
 const usage =
-  "usage: npm run carry-over -- --from <folder|https://site/> [--now 2026-12-05T10:00:00Z] [--id <deploy id>] [--site dist] [--first]";
+  "usage: npm run carry-over -- --from <folder|https://site/> [--now 2026-12-05T10:00:00Z] [--id <deploy id>] [--site dist] [--link] [--first]";
 
 function fail(message: string): never {
   console.error(`carry-over: ${message}\n${usage}`);

@@ -113,7 +113,8 @@ for (let n = 0; n < deploys; n++) {
   const site = path.join(work, `site-${n}`);
   if (n > 0) await editContent(content, n);
   build(content, site);
-  if (n % 2 === 1) await changeAssets(site, n);
+  // Code changes on odd deploys, each one kept by the deploys after it (as a merged change is).
+  if (n > 0) await changeAssets(site, Math.ceil(n / 2));
   simulatedLayout = (await bundlePagefind(site)) || simulatedLayout;
   const ownBytes = await bytesOf(site);
   const now = new Date(start.getTime() + n * hour);
@@ -149,5 +150,6 @@ if (simulatedLayout) {
   );
 }
 console.log("(odd deploys also change every asset's bytes and hash, simulated after the build)");
+console.log(`(deploys an hour apart: all within 7 days, so all kept; ${work})`);
 // A --work folder is left for a look at what was carried; the default temporary one is removed.
 if (!values.work) await rm(work, { recursive: true, force: true });

@@ -60,7 +60,7 @@ async function earlierDeploys(
   const parsed = parseManifest(text);
   if ("problem" in parsed) {
     log(
-      `carry-over: ${earlier.label}${manifestName} is not a manifest of deploys (${parsed.problem}): treated as the first deploy`,
+      `carry-over: ${earlier.label.replace(/\/?$/, "/")}${manifestName} is not a manifest of deploys (${parsed.problem}): treated as the first deploy`,
     );
     return [];
   }
@@ -114,7 +114,9 @@ export async function carryOver(options: CarryOverOptions): Promise<CarryOverRes
       return;
     }
     carried.push(relative);
-    carriedBytes += (await stat(target)).size;
+    // Read before adding: `total += await x` would add to the total as it was before the await.
+    const { size } = await stat(target);
+    carriedBytes += size;
   });
   if (missing.size > 0) {
     log(
