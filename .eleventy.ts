@@ -10,6 +10,7 @@ import { cmsPlugin } from "./src/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./src/eleventy/content-plugin.ts";
 import { filtersPlugin } from "./src/eleventy/filters.ts";
 import { headersPlugin } from "./src/eleventy/headers-plugin.ts";
+import { searchPlugin } from "./src/eleventy/search-plugin.ts";
 import { sitemapPlugin } from "./src/eleventy/sitemap-plugin.ts";
 
 /** The folder of the page templates, relative to the project. */
@@ -43,6 +44,8 @@ export function eleventySetup(
     eleventyConfig.addPlugin(contentPlugin, { site, content });
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
+    // The search bundle the pages use: /pagefind/<id>/, one per build (issue 21)
+    eleventyConfig.addPlugin(searchPlugin, { content, bundleId: config.searchBundleId });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
     // sitemap.xml entries

@@ -81,7 +81,11 @@ async function prepare(
       await rm(`${outputDir}/pagefind`, { recursive: true, force: true });
       return async () => {
         const { indexForSearch } = await import("../../src/search/search-index.ts");
-        await indexForSearch(outputDir, pages, synonyms);
+        const { searchBundleFor, searchRecords } = await import(
+          "../../src/search/search-bundle.ts"
+        );
+        const content = { pages, synonyms };
+        await indexForSearch(outputDir, searchRecords(content), searchBundleFor(content));
       };
     }
     case "build":

@@ -52,6 +52,11 @@ export interface BuildConfig {
   outputDir: string;
   /** Today in Sweden as YYYY-MM-DD (TODAY overrides it): no `updated` date may be later. */
   today: string;
+  /**
+   * A fixed name for the search bundle's folder: the preview's, whose pages are re-rendered one
+   * at a time while the index behind them is rebuilt. Unset, it is a hash of what is indexed.
+   */
+  searchBundleId?: string;
 }
 
 export type Environment = Record<string, string | undefined>;

@@ -14,7 +14,8 @@ import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { defaultCompressCache, precompressSite } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { indexForSearch, searchIndexFolder } from "../search/search-index.ts";
+import { searchBundleFolder, searchBundleFor, searchRecords } from "../search/search-bundle.ts";
+import { indexForSearch } from "../search/search-index.ts";
 import { type AssetManifest, type AssetsPluginOptions, buildAssets } from "./assets.ts";
 
 /** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
@@ -65,6 +66,7 @@ export async function buildSite(
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
+    const bundle = searchBundleFor(content, config.searchBundleId);
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders; each part is compressed as soon as it is written. All finish
     // before anything is cleaned up or swapped in.
@@ -73,10 +75,10 @@ export async function buildSite(
       parseCache.save(),
       assets.then((built) => options.onAssets?.(built)),
       renderSite(config, content, staging, { assets }).then(() =>
-        precompressSite(staging, defaultCompressCache, [searchIndexFolder]),
+        precompressSite(staging, defaultCompressCache, [searchBundleFolder(bundle)]),
       ),
-      indexForSearch(staging, content.pages, content.synonyms).then(() =>
-        precompressSite(path.join(staging, searchIndexFolder)),
+      indexForSearch(staging, searchRecords(content), bundle).then((folder) =>
+        precompressSite(folder),
       ),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;

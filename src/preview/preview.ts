@@ -18,7 +18,8 @@ import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts"
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/headers.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { indexForSearch, searchIndexFolder } from "../search/search-index.ts";
+import { searchBundleFolder, searchRecords } from "../search/search-bundle.ts";
+import { indexForSearch } from "../search/search-index.ts";
 import { PreviewContent } from "./preview-content.ts";
 import {
   injectWarningNotice,
@@ -76,13 +77,17 @@ function insideRoot(root: string, pathname: string): boolean {
   return target === root || target.startsWith(`${root}${path.sep}`);
 }
 
+/** The preview's one search bundle: its pages keep pointing at it while it is rebuilt. */
+const searchBundle = { id: "preview" };
+
 export async function startPreview({
-  config,
+  config: givenConfig,
   port,
   watch = ["src", "_includes", ".eleventy.ts"],
   log = (line) => console.log(line),
   onCodeChange,
 }: PreviewOptions): Promise<Preview> {
+  const config = { ...givenConfig, searchBundleId: searchBundle.id };
   const { site, outputDir } = config;
   const root = path.resolve(outputDir);
   const rules = headerRulesFor(site);
@@ -239,11 +244,8 @@ export async function startPreview({
         const staging = searchStaging;
         try {
           const loaded = content.current();
-          await indexForSearch(staging, loaded.pages, loaded.synonyms);
-          await swapInto(
-            path.join(staging, searchIndexFolder),
-            path.join(outputDir, searchIndexFolder),
-          );
+          const folder = await indexForSearch(staging, searchRecords(loaded), searchBundle);
+          await swapInto(folder, path.join(outputDir, searchBundleFolder(searchBundle)));
           log(`Sökindexet är uppdaterat (${seconds(startedAt)}).`);
         } catch (error) {
           log(

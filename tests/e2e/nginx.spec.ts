@@ -2,7 +2,7 @@
 // certificate made at test time): the redirect from HTTP, headers of each kind of file, the 404
 // page, every page in a browser under the production CSP, and the MDN HTTP Observatory's grade.
 import { execFile } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import {
@@ -51,14 +51,10 @@ function firstFile(folder: string, pattern: RegExp): string {
   return `/${folder}/${name}`;
 }
 
-/** The build's Pagefind bundle folder, pagefind/<hash>/, which holds every Pagefind file (issue 21). */
-function pagefindBundle(): string {
-  const folder = path.join(fixtureSiteDir, "pagefind");
-  const bundle = readdirSync(folder).find((name) =>
-    statSync(path.join(folder, name)).isDirectory(),
-  );
-  if (!bundle) throw new Error(`no Pagefind bundle folder in ${folder}`);
-  return `pagefind/${bundle}`;
+/** The build's own Pagefind bundle, /pagefind/<id> (issue 21). */
+function searchBundle(): string {
+  const entry = JSON.parse(readFileSync(path.join(fixtureSiteDir, "search-entry.json"), "utf8"));
+  return path.posix.dirname(entry.pagefind).slice(1);
 }
 
 const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: RegExp }> = [
@@ -76,32 +72,32 @@ const kinds: Array<{ kind: string; urlPath: () => string; type: RegExp; cache: R
     cache: /immutable/,
   },
   {
-    kind: "the search entry, which names the current bundle",
+    kind: "the current deploy's search entry",
     urlPath: () => "/search-entry.json",
     type: /^application\/json/,
     cache: /max-age=0/,
   },
   {
-    kind: "Pagefind's entry file in its bundle",
-    urlPath: () => `/${pagefindBundle()}/pagefind-entry.json`,
+    kind: "Pagefind's entry file, in its build's bundle",
+    urlPath: () => `/${searchBundle()}/pagefind-entry.json`,
     type: /^application\/json/,
     cache: /immutable/,
   },
   {
-    kind: "Pagefind's script in its bundle",
-    urlPath: () => `/${pagefindBundle()}/pagefind.js`,
+    kind: "Pagefind's script, in its build's bundle",
+    urlPath: () => `/${searchBundle()}/pagefind.js`,
     type: /javascript/,
     cache: /immutable/,
   },
   {
     kind: "a Pagefind fragment",
-    urlPath: () => firstFile(`${pagefindBundle()}/fragment`, /\.pf_fragment$/),
+    urlPath: () => firstFile(`${searchBundle()}/fragment`, /\.pf_fragment$/),
     type: /./,
     cache: /immutable/,
   },
   {
     kind: "a Pagefind index chunk",
-    urlPath: () => firstFile(`${pagefindBundle()}/index`, /\.pf_index$/),
+    urlPath: () => firstFile(`${searchBundle()}/index`, /\.pf_index$/),
     type: /./,
     cache: /immutable/,
   },
@@ -268,7 +264,9 @@ test("every page works under the production headers: no CSP violation, no consol
     if (await search.isVisible()) {
       // Results need Pagefind's script, worker and WebAssembly, all under the CSP.
       const fragment = page
-        .waitForResponse((r) => /\/pagefind\/[^/]+\/fragment\//.test(r.url()), { timeout: 10_000 })
+        .waitForResponse((r) => /\/pagefind\/[0-9a-f]+\/fragment\//.test(r.url()), {
+          timeout: 10_000,
+        })
         .catch(() => null);
       await search.fill("bankid");
       if ((await fragment)?.status() !== 200) problems.push(`${urlPath}: search found nothing`);

@@ -82,6 +82,8 @@ describe("headersFor", () => {
     for (const file of samplePaths.filter((urlPath) => urlPath.startsWith(`${bundle}/`))) {
       assert.equal(headersFor(file)["Cache-Control"], longCache, file);
     }
+    // What names the current deploy's bundle must never be taken from a cache unasked.
+    assert.equal(headersFor("/search-entry.json")["Cache-Control"], revalidate);
   });
 
   it("sends a strict Content-Security-Policy and the other security headers with every file", () => {

@@ -1,5 +1,5 @@
 // Reads a built Pagefind index without a browser. Every record is one fragment file,
-// pagefind/fragment/*.pf_fragment: gzip, and inside it the ASCII signature "pagefind_dcd" followed
+// pagefind/<bundle>/fragment/*.pf_fragment: gzip, and inside it the ASCII signature "pagefind_dcd" followed
 // by JSON with the record's url, indexed text, meta and anchors (checked on Pagefind 1.6.0).
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -15,8 +15,14 @@ export interface PagefindFragment {
   anchors: { id: string; text: string }[];
 }
 
+/** The folder of the build's own Pagefind bundle, as its /search-entry.json names it (issue 21). */
+export async function searchBundleDir(siteDir: string): Promise<string> {
+  const entry = JSON.parse(await readFile(path.join(siteDir, "search-entry.json"), "utf8"));
+  return path.join(siteDir, path.dirname(entry.pagefind));
+}
+
 export async function readFragments(siteDir: string): Promise<PagefindFragment[]> {
-  const folder = path.join(siteDir, "pagefind", "fragment");
+  const folder = path.join(await searchBundleDir(siteDir), "fragment");
   const files = (await readdir(folder)).filter((name) => name.endsWith(".pf_fragment")).sort();
   return Promise.all(
     files.map(async (name) => {

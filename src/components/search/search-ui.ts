@@ -9,23 +9,12 @@ import {
   type FoundQuestion,
   type FoundQuestions,
   findQuestions,
-  type PagefindRecord,
 } from "./find-questions.ts";
+import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
+import { searchFailed } from "./recovery.ts";
 import { resultHref } from "./result-link.ts";
 import { TypingPace } from "./typing-pace.ts";
 
-interface PagefindSearch {
-  results: { data(): Promise<PagefindRecord> }[];
-}
-
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string, options?: object): Promise<PagefindSearch | null>;
-}
-
-// Not a literal in import(): the bundler must leave Pagefind's own script to the browser.
-const pagefindUrl = "/pagefind/pagefind.js";
 /** Questions shown at first and added by each "Visa fler". */
 const pageSize = 8;
 /**
@@ -35,18 +24,6 @@ const pageSize = 8;
 const firstRecords = 4;
 /** A term still shown after this long is taken as the citizen's final search, for analytics. */
 const settled = 2_500;
-
-let pagefind: Promise<Pagefind> | undefined;
-
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(pagefindUrl).then(async (module: Pagefind) => {
-    // The index is small: searching on the page saves the worker script's download.
-    await module.options({ noWorker: true, excerptLength: 24 });
-    await module.init();
-    return module;
-  });
-  return pagefind;
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string) {
   const $element = document.createElement(tag);
@@ -101,8 +78,13 @@ class SearchUi {
   private settling: ReturnType<typeof setTimeout> | undefined;
   private tracked = "";
   private readonly pace = new TypingPace();
+  private readonly pagefind: PagefindSource;
 
-  constructor($root: HTMLElement) {
+  constructor(
+    private readonly $root: HTMLElement,
+    pagefindSrc: string,
+  ) {
+    this.pagefind = new PagefindSource($root, pagefindSrc);
     const find = (selector: string) => {
       const $found = $root.querySelector<HTMLElement>(selector);
       if (!$found) throw new Error(`app-search is missing ${selector}`);
@@ -139,7 +121,7 @@ class SearchUi {
         this.search(0);
       });
     }
-    loadPagefind();
+    this.pagefind.load();
     // A query from the search page's URL is searched at once; one typed while this script loaded
     // waits for the citizen's next key like any other.
     if (this.$input.value.trim()) this.search(this.readsQuery && params.has("q") ? 0 : undefined);
@@ -155,8 +137,11 @@ class SearchUi {
     // Typing pauses before searching, so that a word's every letter is not a search of its own.
     await new Promise((resolve) => setTimeout(resolve, wait));
     if (ticket !== this.latest) return;
-    const found = await this.find(term, firstRecords, () => ticket === this.latest);
-    if (ticket !== this.latest) return;
+    const found = await this.find(term, firstRecords, () => ticket === this.latest).catch(() => {
+      if (ticket === this.latest) searchFailed(this.$root, term);
+      return null;
+    });
+    if (!found || ticket !== this.latest) return;
     this.found = { ...found, term, records: firstRecords };
     this.shown = Math.min(pageSize, found.questions.length);
     this.render();
@@ -179,23 +164,24 @@ class SearchUi {
     records: number,
     isCurrent: () => boolean,
   ): Promise<FoundQuestions> {
-    const module = await loadPagefind();
     const filters = this.chosenFilters();
-    return findQuestions(
-      term,
-      async (query, limit) => {
-        const search = await module.search(query, { filters });
-        const results = search?.results ?? [];
-        // A term the citizen has typed on from: its fragments would be downloaded for nothing.
-        if (!isCurrent()) return { records: [], total: results.length };
-        const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-        return { records: data, total: results.length };
-      },
-      records,
-      // Filters belong to records, and a page record has every section of the page: the chosen
-      // section's questions are kept by the UI.
-      filters.avsnitt,
-    );
+    const findWith = (pagefind: Pagefind) =>
+      findQuestions(
+        term,
+        async (query, limit) => {
+          const search = await pagefind.search(query, { filters });
+          const results = search?.results ?? [];
+          // A term the citizen has typed on from: its fragments would be downloaded for nothing.
+          if (!isCurrent()) return { records: [], total: results.length };
+          const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+          return { records: data, total: results.length };
+        },
+        records,
+        // Filters belong to records, and a page record has every section of the page: the chosen
+        // section's questions are kept by the UI.
+        filters.avsnitt,
+      );
+    return this.pagefind.run(findWith, (found) => found.questions.length === 0 && isCurrent());
   }
 
   /** "Visa fler": the next questions of the list, reading more records when it runs out. */
@@ -203,7 +189,11 @@ class SearchUi {
     const ticket = this.latest;
     const { term, questions, complete, records } = this.found;
     if (this.shown + pageSize > questions.length && !complete) {
-      const found = await this.find(term, records * 2, () => ticket === this.latest);
+      const found = await this.find(term, records * 2, () => ticket === this.latest).catch(() => {
+        searchFailed(this.$root, term);
+        return null;
+      });
+      if (!found) return;
       if (ticket !== this.latest) return;
       this.found = { ...found, term, records: records * 2 };
     }
@@ -288,6 +278,8 @@ class SearchUi {
   }
 }
 
-export function startSearchUi($root: HTMLElement): void {
-  new SearchUi($root);
+/** `pagefindSrc` replaces the page's own when the page's deploy is gone (recovery.ts). */
+export function startSearchUi($root: HTMLElement, pagefindSrc = $root.dataset.pagefindSrc): void {
+  if (!pagefindSrc) throw new Error("app-search has no data-pagefind-src");
+  new SearchUi($root, pagefindSrc);
 }

@@ -1,10 +1,11 @@
 // The search component's part of the main bundle: loads everything else (the results UI, then
 // Pagefind) only when the citizen focuses or types in the field.
+import { currentSearchEntry, searchFailed } from "./recovery.ts";
 import { highlightParam } from "./result-link.ts";
 
 /** The lazily loaded results UI (search-ui.ts). */
 interface SearchUiModule {
-  startSearchUi($root: HTMLElement): void;
+  startSearchUi($root: HTMLElement, pagefindSrc?: string): void;
 }
 
 interface HighlightModule {
@@ -38,9 +39,21 @@ export class Search {
   private start(): void {
     if (this.started) return;
     this.started = true;
-    const src = this.$root.dataset.uiSrc;
+    const $root = this.$root;
+    const src = $root.dataset.uiSrc;
     if (!src) return;
-    import(src).then((module: SearchUiModule) => module.startSearchUi(this.$root));
+    import(src)
+      .then((module: SearchUiModule) => module.startSearchUi($root))
+      // A page of an earlier deploy whose results UI is gone: the current deploy's, once.
+      .catch(async () => {
+        const entry = await currentSearchEntry($root);
+        const module: SearchUiModule = await import(entry.ui);
+        module.startSearchUi($root, entry.pagefind);
+      })
+      .catch(() => {
+        const $input = $root.querySelector<HTMLInputElement>(".app-search__input");
+        searchFailed($root, $input?.value.trim() ?? "");
+      });
   }
 
   /** Landing from a result: mark the matched words in the answer. */

@@ -62,7 +62,9 @@ interface IndexedResult {
 /** Every address Pagefind returns for `term`, sub-results included, searched in the page. */
 async function searchAddresses(page: Page, term: string): Promise<string[]> {
   return page.evaluate(async (query) => {
-    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    // The page's own build's runtime (issue 21).
+    const src = document.querySelector<HTMLElement>("[data-pagefind-src]")?.dataset.pagefindSrc;
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}${src}`);
     await pagefind.options({ noWorker: true });
     const search = await pagefind.search(query);
     const data: IndexedResult[] = await Promise.all(

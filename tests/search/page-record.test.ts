@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { FaqPage, Question, Section } from "../../src/content/schema.ts";
-import { pageRecordHtml, pageRecordPath, questionMeta } from "../../src/search/search-index.ts";
+import { pageRecordHtml, pageRecordPath, questionMeta } from "../../src/search/page-record.ts";
 import { indexedText, searchWords, synonymsFor } from "../../src/search/search-terms.ts";
 import { decodeQuestionMeta } from "../../src/shared/question-meta.ts";
 

@@ -1,0 +1,20 @@
+// Gives templates the build's search bundle as `searchBundle` (the Pagefind runtime its pages use,
+// issue 21); the bundle's id comes from the content it indexes, or is the one the caller fixed.
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { LoadedContent } from "../content/load-content.ts";
+import { searchBundleFor } from "../search/search-bundle.ts";
+
+export interface SearchPluginOptions {
+  content: () => Promise<LoadedContent>;
+  /** A fixed bundle name (the preview's); by default a hash of what is indexed. */
+  bundleId?: string;
+}
+
+export function searchPlugin(
+  eleventyConfig: UserConfig,
+  { content, bundleId }: SearchPluginOptions,
+) {
+  eleventyConfig.addGlobalData("searchBundle", async () =>
+    searchBundleFor(await content(), bundleId),
+  );
+}
