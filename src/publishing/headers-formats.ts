@@ -52,7 +52,7 @@ function nginxQuote(value: string): string {
 }
 
 export interface NginxOptions {
-  /** The folder holding the built site. */
+  /** The folder holding the built site: the `current` link of the releases (npm run release). */
   root?: string;
   /** What the plain HTTP server listens on (a port, or address:port); it only redirects. */
   listen?: string;
@@ -73,7 +73,7 @@ export interface NginxOptions {
 export function renderNginxServer(rules: HeaderRule[], options: NginxOptions = {}) {
   const serverName = options.serverName ?? new URL(defaultBaseUrl).hostname;
   const {
-    root = "/var/www/fk-faq/dist",
+    root = "/var/www/fk-faq/current",
     listen = "80",
     listenTls = "443",
     certificate = `/etc/ssl/certs/${serverName}.fullchain.pem`,
@@ -90,7 +90,8 @@ export function renderNginxServer(rules: HeaderRule[], options: NginxOptions = {
     return [`    ${nginxLocation(pattern)} {`, ...files, ...headers, "    }"].join("\n");
   });
   return `# ${generatedNote} Regenerate with \`npm run headers:nginx\`.
-# Server blocks for the http {} context (for example /etc/nginx/conf.d/fk-faq.conf) serving dist/.
+# Server blocks for the http {} context (for example /etc/nginx/conf.d/fk-faq.conf) serving the
+# release that /var/www/fk-faq/current links to (npm run release, deploy/README.md).
 # Replace the certificate paths with your own; behind a CDN or load balancer that ends TLS, point
 # it at the HTTPS server (or keep its TLS to the origin) so that no page is served over plain HTTP.
 

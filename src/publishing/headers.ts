@@ -120,10 +120,11 @@ export const defaultCacheControl = revalidate;
  * A path gets the headers of every rule it matches. No two rules that match the same path may
  * set the same header, unless the later one `replaces` it: Netlify and Cloudflare Pages join such values with a comma, which would
  * turn two Cache-Control values into one broken one (tests/publishing/headers.test.ts checks).
- * Only files whose address changes with their content are long-cached: the assets, and every
- * file of a Pagefind bundle, whose folder /pagefind/<id>/ is named by what it indexes and by
- * Pagefind's version (issue 21). /search-entry.json, which names the current bundle, and the
- * pages take the default.
+ * Only files whose name changes with their content are long-cached: the assets, named by their
+ * hash, and everything under pagefind/, where each build's whole Pagefind bundle (its script,
+ * entry file, WebAssembly, index, filters and fragments) sits in a folder named by its hash
+ * (issue 21). The files that name the current build (HTML, search-entry.json, deploys.json)
+ * keep their names, so they take the default and are revalidated.
  */
 export function headerRulesFor(site: SiteConfig): HeaderRule[] {
   return [

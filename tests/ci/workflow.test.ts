@@ -90,6 +90,27 @@ describe(".github/workflows/ci.yml", () => {
     assert.doesNotMatch(step?.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
   });
 
+  it("carries earlier deploys' files from the published site into the Pages upload, on main only", () => {
+    assert.ok(test);
+    const preview = stepIndex(test, (s) => s.with?.name === "site-preview");
+    const carry = stepIndex(test, (s) => /npm run (--silent )?carry-over /.test(s.run ?? ""));
+    const pages = stepIndex(test, (s) =>
+      Boolean(s.uses?.startsWith("actions/upload-pages-artifact@")),
+    );
+    const find = stepIndex(test, (s) => Boolean(s.uses?.startsWith("actions/configure-pages@")));
+    const step = test.steps[carry];
+    assert.ok(
+      carry > preview,
+      "the preview artifact is the build as tested, without earlier files",
+    );
+    assert.ok(carry < pages, "the carry-over runs before the Pages upload");
+    assert.ok(find >= 0 && find < carry, "the published site's address is found first");
+    assert.match(step?.if ?? "", onMain);
+    assert.match(step?.run ?? "", /--from "\$PAGES_URL"/);
+    assert.match(step?.env?.PAGES_URL ?? "", /steps\.pages\.outputs\.base_url/);
+    assert.equal(test.permissions?.pages, "read");
+  });
+
   it("publishes with deploy-pages from a job that needs the test job, only on main", () => {
     assert.ok(deploy, "a job named deploy");
     assert.deepEqual([deploy.needs].flat(), ["test"]);

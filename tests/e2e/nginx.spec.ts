@@ -144,6 +144,9 @@ test("nginx answers an unknown address with the 404 page, status 404 and the sam
   const missingAsset = await get(`${origin}/assets/site.0000000000.css`);
   expect(missingAsset.status()).toBe(404);
   expect(missingAsset.headers()["cache-control"]).toMatch(/max-age=0/);
+  const missingBundle = await get(`${origin}/pagefind/0000000000/pagefind.js`);
+  expect(missingBundle.status()).toBe(404);
+  expect(missingBundle.headers()["cache-control"]).toMatch(/max-age=0/);
 });
 
 test("nginx redirects a renamed page's old address, and does not serve its own include", async () => {

@@ -44,21 +44,26 @@ function hostHeaders(file: string, urlPath: string): Record<string, string> {
   return result;
 }
 
+/** One build's Pagefind bundle: every Pagefind file sits in a folder named by its hash (issue 21). */
+const bundle = "/pagefind/3f9a0c51d2e4";
+
 const samplePaths = [
   "/",
   "/fragor-och-svar/",
   "/404.html",
   "/sitemap.xml",
-  "/assets/site.0123456789.css",
   "/search-entry.json",
-  "/pagefind/44aa9a62b548/pagefind-entry.json",
-  "/pagefind/44aa9a62b548/pagefind.js",
-  "/pagefind/44aa9a62b548/pagefind-worker.js",
-  "/pagefind/44aa9a62b548/wasm.sv.pagefind",
-  "/pagefind/44aa9a62b548/pagefind.sv_9ad37dbb12.pf_meta",
-  "/pagefind/44aa9a62b548/fragment/sv_4f1a78a.pf_fragment",
-  "/pagefind/44aa9a62b548/index/sv_e8e919d.pf_index",
-  "/pagefind/44aa9a62b548/filter/sv_89bd396.pf_filter",
+  "/deploys.json",
+  "/assets/site.0123456789.css",
+  "/assets/site.0123456789.css.br",
+  `${bundle}/pagefind-entry.json`,
+  `${bundle}/pagefind.js`,
+  `${bundle}/pagefind-worker.js`,
+  `${bundle}/wasm.sv.pagefind`,
+  `${bundle}/pagefind.sv_9ad37dbb12.pf_meta`,
+  `${bundle}/fragment/sv_4f1a78a.pf_fragment`,
+  `${bundle}/index/sv_e8e919d.pf_index`,
+  `${bundle}/filter/sv_89bd396.pf_filter`,
 ];
 
 /** The editors' CMS (issue 15), with its own policy. */
@@ -66,11 +71,16 @@ const cmsPaths = ["/admin/", "/admin/index.html", "/admin/decap-cms.js", "/admin
 
 describe("headersFor", () => {
   it("revalidates pages and long-caches only files named by their content", () => {
-    assert.equal(headersFor("/fragor-och-svar/")["Cache-Control"], revalidate);
+    for (const unhashed of ["/", "/fragor-och-svar/", "/sitemap.xml", "/search-entry.json"]) {
+      assert.equal(headersFor(unhashed)["Cache-Control"], revalidate, unhashed);
+    }
+    // The manifest of deploys names the live deploy: the next carry-over must see the newest.
+    assert.equal(headersFor("/deploys.json")["Cache-Control"], revalidate);
     assert.equal(headersFor("/assets/site.0123456789.css")["Cache-Control"], longCache);
-    // Every file of a Pagefind bundle: its folder is named by what it indexes (issue 21).
-    for (const urlPath of samplePaths.filter((sample) => sample.startsWith("/pagefind/"))) {
-      assert.equal(headersFor(urlPath)["Cache-Control"], longCache, urlPath);
+    assert.equal(headersFor("/assets/search.0123456789.js.br")["Cache-Control"], longCache);
+    // Every file of a bundle folder, its entry file and runtime too, is named by the bundle's hash.
+    for (const file of samplePaths.filter((urlPath) => urlPath.startsWith(`${bundle}/`))) {
+      assert.equal(headersFor(file)["Cache-Control"], longCache, file);
     }
     // What names the current deploy's bundle must never be taken from a cache unasked.
     assert.equal(headersFor("/search-entry.json")["Cache-Control"], revalidate);
