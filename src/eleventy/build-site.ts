@@ -14,7 +14,7 @@ import type { FaqPage } from "../content/schema.ts";
 import type { BuildOutcome } from "../publishing/build-outcome.ts";
 import { defaultCompressCache, precompressSite } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { searchBundleFolder, searchBundleFor, searchRecords } from "../search/search-bundle.ts";
+import { searchBundleFor, searchBundlesFolder, searchRecords } from "../search/search-bundle.ts";
 import { indexForSearch } from "../search/search-index.ts";
 import { type AssetManifest, type AssetsPluginOptions, buildAssets } from "./assets.ts";
 
@@ -75,7 +75,7 @@ export async function buildSite(
       parseCache.save(),
       assets.then((built) => options.onAssets?.(built)),
       renderSite(config, content, staging, { assets }).then(() =>
-        precompressSite(staging, defaultCompressCache, [searchBundleFolder(bundle)]),
+        precompressSite(staging, defaultCompressCache, [searchBundlesFolder]),
       ),
       indexForSearch(staging, searchRecords(content), bundle).then((folder) =>
         precompressSite(folder),
@@ -85,7 +85,8 @@ export async function buildSite(
     await swapInto(staging, config.outputDir);
     return { ok: true };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
+    // The build's own error is the one to report, not a failure to clean up after it.
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

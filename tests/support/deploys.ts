@@ -5,6 +5,8 @@ import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { carryOver } from "../../src/publishing/carry-over.ts";
+import { urlSite } from "../../src/publishing/earlier-site.ts";
 import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
@@ -60,15 +62,31 @@ export async function replaceInFile(file: string, from: string, to: string): Pro
   await writeFile(file, text.replace(from, to));
 }
 
+export interface PublishOptions {
+  /**
+   * Runs the carry-over first, as CI does before uploading: from the live site at this address,
+   * or, with null, as a first deploy (which only writes the manifest of deploys).
+   */
+  keepFrom?: string | null;
+  now?: Date;
+}
+
 /**
- * Publishes `siteDir` as the served folder `servedDir`: a copy is made beside it, then renamed
- * over it, so a request sees the old site or the new one, never half of each.
+ * Publishes `siteDir` as the served folder `servedDir`: a copy is made beside it (with the
+ * earlier deploys' hashed files carried in, as CI does before uploading), then renamed over it.
  */
-export async function publish(siteDir: string, servedDir: string): Promise<void> {
+export async function publish(
+  siteDir: string,
+  servedDir: string,
+  { keepFrom, now = new Date() }: PublishOptions = {},
+): Promise<void> {
   const incoming = `${servedDir}.incoming`;
   const outgoing = `${servedDir}.outgoing`;
   await rm(incoming, { recursive: true, force: true });
   await cp(siteDir, incoming, { recursive: true });
+  if (keepFrom !== undefined) {
+    await carryOver({ site: incoming, earlier: keepFrom ? urlSite(keepFrom) : null, now });
+  }
   await rm(outgoing, { recursive: true, force: true });
   await rename(servedDir, outgoing).catch(() => {});
   await rename(incoming, servedDir);
