@@ -117,14 +117,20 @@ export async function buildApp(options: AppOptions) {
     const refused = await accept(request, reply, checked, (vote) => options.store.addVote(vote));
     if (refused || !checked.ok) return refused;
     // Without JavaScript the browser shows what we answer: send the citizen back to the question.
-    if (form) return reply.redirect(`${request.headers.origin}${checked.value.page}#${checked.value.anchor}`, 303);
+    if (form)
+      return reply.redirect(
+        `${request.headers.origin}${checked.value.page}#${checked.value.anchor}`,
+        303,
+      );
     return reply.code(204).send();
   });
 
   app.post("/searches", { config: limited }, async (request, reply) => {
     if (isForm(request)) return refuse(request, reply, 415, "form-search");
     const checked = checkSearch(request.body, swedishDay(now()));
-    const refused = await accept(request, reply, checked, (search) => options.store.addSearch(search));
+    const refused = await accept(request, reply, checked, (search) =>
+      options.store.addSearch(search),
+    );
     return refused ?? reply.code(204).send();
   });
 

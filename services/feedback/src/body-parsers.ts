@@ -40,13 +40,17 @@ export function parseForm(source: string): Record<string, string> {
 
 export function registerBodyParsers(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit }, (_r, body, done) => {
-    try {
-      done(null, JSON.parse(text(body as Buffer)));
-    } catch (error) {
-      done(error instanceof BadBody ? error : new BadBody("the body is not JSON"), undefined);
-    }
-  });
+  app.addContentTypeParser(
+    "application/json",
+    { parseAs: "buffer", bodyLimit },
+    (_r, body, done) => {
+      try {
+        done(null, JSON.parse(text(body as Buffer)));
+      } catch (error) {
+        done(error instanceof BadBody ? error : new BadBody("the body is not JSON"), undefined);
+      }
+    },
+  );
   app.addContentTypeParser(
     "application/x-www-form-urlencoded",
     { parseAs: "buffer", bodyLimit },

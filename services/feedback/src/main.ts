@@ -23,7 +23,8 @@ async function readAnchors(): Promise<void> {
   }
 }
 await readAnchors();
-if (!config.siteDir) app.log.warn("FEEDBACK_SITE_DIR is not set: any well-formed page and anchor is accepted");
+if (!config.siteDir)
+  app.log.warn("FEEDBACK_SITE_DIR is not set: any well-formed page and anchor is accepted");
 setInterval(readAnchors, 5 * 60 * 1000).unref();
 process.on("SIGHUP", () => void readAnchors());
 

@@ -1,6 +1,9 @@
 // The one check on free text before it is stored: the browser's own rules, imported from the
 // site's src/shared/ (personnummer and samordningsnummer, e-mail, phone number).
-import { hideContactDetails, looksLikeContactDetails } from "../../../src/shared/contact-details.ts";
+import {
+  hideContactDetails,
+  looksLikeContactDetails,
+} from "../../../src/shared/contact-details.ts";
 import {
   hidePersonalNumbers,
   looksLikePersonalNumber,

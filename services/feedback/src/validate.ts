@@ -62,7 +62,10 @@ export function checkVote(body: unknown, context: VoteContext): Checked<Vote> {
     date = fields.date;
   }
   // A Ja carries no text: what was missing is asked only after a Nej.
-  return { ok: true, value: { page, anchor, answer, text: answer === "nej" ? text.trim() : "", date } };
+  return {
+    ok: true,
+    value: { page, anchor, answer, text: answer === "nej" ? text.trim() : "", date },
+  };
 }
 
 const searchFields = new Set(["term"]);

@@ -37,9 +37,7 @@ export function openSqliteStore(file: string, synchronous = "NORMAL"): Store {
   );
   const insertSearch = db.prepare("INSERT INTO searches (term, date) VALUES (@term, @date)");
   const allVotes = db.prepare("SELECT page, anchor, answer, text, date FROM votes ORDER BY id");
-  const searchesSince = db.prepare(
-    "SELECT term, date FROM searches WHERE date >= ? ORDER BY id",
-  );
+  const searchesSince = db.prepare("SELECT term, date FROM searches WHERE date >= ? ORDER BY id");
   const deleteVotes = db.prepare("DELETE FROM votes WHERE date < ?");
   const deleteSearches = db.prepare("DELETE FROM searches WHERE date < ?");
   return {
