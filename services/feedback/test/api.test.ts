@@ -30,7 +30,12 @@ for (const database of testDatabases) {
       app.inject({ method: "POST", url, headers, payload: body });
 
     /** Posts `body`, expects `status`, and checks that nothing more was stored. */
-    async function refused(status: number, body: string | Buffer, headers = json, url = "/votes") {
+    async function refused(
+      status: number,
+      body: string | Buffer,
+      headers: Record<string, string> = json,
+      url = "/votes",
+    ) {
       const [votes, searches] = [
         (await store.votes()).length,
         (await store.searches(today)).length,
