@@ -11,6 +11,7 @@ import {
   findQuestions,
   type PagefindRecord,
 } from "./find-questions.ts";
+import { reportNoResult } from "./report-no-result.ts";
 import { resultHref } from "./result-link.ts";
 import { TypingPace } from "./typing-pace.ts";
 
@@ -171,6 +172,7 @@ class SearchUi {
     if (!term || term === this.tracked || this.$panel.hidden) return;
     this.tracked = term;
     trackSiteSearch(term, questions.length);
+    reportNoResult(this.$input, term, questions.length);
   }
 
   /** The questions for `term`; no records are read once `isCurrent` says a newer term replaced it. */
