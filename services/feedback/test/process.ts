@@ -25,8 +25,11 @@ export interface Receiver {
   output: () => string;
 }
 
-export async function startReceiver(env: Record<string, string>): Promise<Receiver> {
-  const port = await freePort();
+export async function startReceiver(
+  env: Record<string, string>,
+  port?: number,
+): Promise<Receiver> {
+  port ??= await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", main], {
     cwd: path.dirname(path.dirname(main)),
     env: { ...process.env, FEEDBACK_PORT: String(port), ...env },
