@@ -25,10 +25,7 @@ export interface Receiver {
   output: () => string;
 }
 
-export async function startReceiver(
-  env: Record<string, string>,
-  port?: number,
-): Promise<Receiver> {
+export async function startReceiver(env: Record<string, string>, port?: number): Promise<Receiver> {
   port ??= await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", main], {
     cwd: path.dirname(path.dirname(main)),
