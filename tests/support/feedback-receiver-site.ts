@@ -52,9 +52,17 @@ export async function startReceiverSite(): Promise<ReceiverSite> {
     origin,
     receiver,
     report: async () => {
-      const { stdout } = await run(tsx, ["scripts/report-feedback.ts", `--from=${receiver.origin}`], {
-        env: { ...process.env, CONTENT_DIR: fixtureContentDir, FEEDBACK_EXPORT_TOKEN: exportToken },
-      });
+      const { stdout } = await run(
+        tsx,
+        ["scripts/report-feedback.ts", `--from=${receiver.origin}`],
+        {
+          env: {
+            ...process.env,
+            CONTENT_DIR: fixtureContentDir,
+            FEEDBACK_EXPORT_TOKEN: exportToken,
+          },
+        },
+      );
       return stdout;
     },
     close: async () => {
