@@ -24,3 +24,13 @@ fi
 echo "testing the feedback receiver on Node $(node -v)"
 npm ci --no-audit --no-fund >/dev/null
 npm test
+# The container runs the TypeScript with Node's own type stripping, without tsx: start it that way.
+if node -e 'process.exit(process.features.typescript ? 0 : 1)'; then
+  port=$(node -e 'const s = require("node:net").createServer().listen(0, () => { console.log(s.address().port); s.close(); })')
+  FEEDBACK_PORT=$port FEEDBACK_DATABASE="$work/native.sqlite" node src/main.ts >"$work/native.log" &
+  pid=$!
+  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$port/ready" >/dev/null && break; sleep 0.1; done
+  curl -sf "http://127.0.0.1:$port/ready" >/dev/null || { cat "$work/native.log"; exit 1; }
+  kill -TERM "$pid" && wait "$pid"
+  echo "started and stopped with node src/main.ts (no tsx) on Node $(node -v)"
+fi
