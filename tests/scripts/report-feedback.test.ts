@@ -53,3 +53,26 @@ describe("report:feedback", () => {
     assert.match(missing.stderr, /no-such-file\.json: cannot be read/);
   });
 });
+
+describe("report:feedback's searches with no result", () => {
+  const withSearches = () =>
+    runScript("scripts/report-feedback.ts", { ...env, TODAY: "2026-03-06" }, [
+      "tests/fixtures/feedback/export.json",
+      "--searches=tests/fixtures/feedback/searches.json",
+    ]);
+
+  it("counts the week's terms, the most searched first, each with the question it is close to", async () => {
+    const { code, stdout, stderr } = await withSearches();
+    assert.equal(stderr, "");
+    assert.equal(code, 0);
+    const section = stdout.slice(stdout.indexOf("# Sökningar utan träff"));
+    assert.match(section, /^4 sökningar utan träff sedan 2026-02-28, 3 olika\./m);
+    const rows = section.split("\n").filter((line) => /^\| [^-S]/.test(line));
+    assert.deepEqual(rows, [
+      "| webbläsarna | 2 | Vilka webbläsare rekommenderas vid användning av Mina sidor? (`/support/#rekommenderade-webblasare`) |",
+      "| appen surfplatta | 1 | Mina sidor appen – Jag kan inte logga in eller signera min ansökan (`/support/#mina-sidor-appen`) |",
+      "| kvantfysik | 1 | – |",
+    ]);
+    assert.doesNotMatch(section, /gammal sökning/);
+  });
+});

@@ -1,9 +1,11 @@
 // The feedback form's behaviour, loaded on first use: Ja sends at once; Nej opens "Vad saknades?";
 // text that looks like a personnummer is refused with an explanation; one vote per question per
-// page view; a thank-you that takes focus. With analytics consent, the vote is also a Matomo event.
+// page view; a thank-you that takes focus. E-mail addresses and phone numbers are refused too, as
+// the receiver refuses them (issue 23). With analytics consent, the vote is also a Matomo event.
 // Only for the type of window._paq: Matomo is loaded by the consent code, never from here.
 import type {} from "../../browser/consent/analytics.ts";
 import { parseConsent } from "../../browser/consent/consent-cookie.ts";
+import { looksLikeContactDetails } from "../../shared/contact-details.ts";
 import { looksLikePersonalNumber } from "../../shared/personal-number.ts";
 import { type FeedbackAnswer, feedbackPayload } from "./payload.ts";
 
@@ -78,7 +80,7 @@ export function answer($form: HTMLFormElement, $submitter: HTMLElement | null): 
     // Nej opens the optional text; the vote is sent with it, so a Nej is one request.
     $more.hidden = false;
     $text.focus();
-  } else if (looksLikePersonalNumber($text.value)) {
+  } else if (looksLikePersonalNumber($text.value) || looksLikeContactDetails($text.value)) {
     const $error = part($form, "error");
     $error.hidden = false;
     $text.setAttribute("aria-invalid", "true");

@@ -12,6 +12,7 @@ import {
 } from "./find-questions.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
 import { searchFailed } from "./recovery.ts";
+import { reportNoResult } from "./report-no-result.ts";
 import { resultHref } from "./result-link.ts";
 import { TypingPace } from "./typing-pace.ts";
 
@@ -156,6 +157,7 @@ class SearchUi {
     if (!term || term === this.tracked || this.$panel.hidden) return;
     this.tracked = term;
     trackSiteSearch(term, questions.length);
+    reportNoResult(this.$input, term, questions.length);
   }
 
   /** The questions for `term`; no records are read once `isCurrent` says a newer term replaced it. */
