@@ -11,9 +11,9 @@ import {
   findQuestions,
 } from "./find-questions.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
-import { searchFailed } from "./recovery.ts";
 import { reportNoResult } from "./report-no-result.ts";
 import { resultHref } from "./result-link.ts";
+import { searchFailed } from "./search-recovery.ts";
 import { TypingPace } from "./typing-pace.ts";
 
 /** Questions shown at first and added by each "Visa fler". */
@@ -280,7 +280,7 @@ class SearchUi {
   }
 }
 
-/** `pagefindSrc` replaces the page's own when the page's deploy is gone (recovery.ts). */
+/** `pagefindSrc` replaces the page's own when the page's deploy is gone (search-recovery.ts). */
 export function startSearchUi($root: HTMLElement, pagefindSrc = $root.dataset.pagefindSrc): void {
   if (!pagefindSrc) throw new Error("app-search has no data-pagefind-src");
   new SearchUi($root, pagefindSrc);
