@@ -6,7 +6,7 @@
 // Both are served with the production headers by the local server.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
-import { fixtureContentDir, fixtureSiteDir } from "./tests/support/fixture-site.ts";
+import { fixtureContentDir, fixtureSiteDir } from "./scripts/measure/fixture-site.ts";
 
 const fixturePort = Number(process.env.TEST_PORT ?? 8181);
 const realPort = fixturePort + 1;

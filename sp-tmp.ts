@@ -1,5 +1,5 @@
 import { loadContent } from "./src/content/load-content.ts";
-import { loadSpeller, readWordList, spellingWarnings } from "./src/content/spelling.ts";
+import { loadSpeller, readWordList, spellingWarnings } from "./src/editorial/spelling.ts";
 import { formatProblem } from "./src/content/problems.ts";
 const dir = process.argv[2] ?? "content";
 let t = performance.now();

@@ -6,11 +6,11 @@
 // are problems too (issue 21).
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { addressesAgainstRef } from "../src/content/address-check.ts";
-import { defaultContentBase, UsageError } from "../src/content/content-at-ref.ts";
-import { checkContent } from "../src/content/content-check.ts";
 import { guideReferences } from "../src/content/messages.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { addressesAgainstRef } from "../src/editorial/address-check.ts";
+import { defaultContentBase, UsageError } from "../src/editorial/content-at-ref.ts";
+import { checkContent } from "../src/editorial/content-check.ts";
 
 const config = buildConfigFrom(process.env);
 const contentDir = config.contentDir;

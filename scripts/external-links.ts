@@ -4,13 +4,13 @@
 //                                                                 JSON, or nothing when none is broken
 import { readFile } from "node:fs/promises";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { todayInSweden } from "../src/content/content-warnings.ts";
+import { loadContent } from "../src/content/load-content.ts";
+import { todayInSweden } from "../src/editorial/content-warnings.ts";
 import {
   externalLinksIssue,
   externalUrls,
   type LinkResult,
-} from "../src/content/external-links-report.ts";
-import { loadContent } from "../src/content/load-content.ts";
+} from "../src/editorial/external-links-report.ts";
 
 const config = buildConfigFrom(process.env);
 const [mode, file] = process.argv.slice(2);

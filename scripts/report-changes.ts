@@ -2,10 +2,10 @@
 // questions of content/ (or CONTENT_DIR) added, changed, moved and removed since <base-ref>.
 
 import { staticPages } from "../src/config/config.ts";
-import { contentAtRef, UsageError } from "../src/content/content-at-ref.ts";
-import { type ComparedContent, compareContent } from "../src/content/content-changes.ts";
-import { changesReport } from "../src/content/content-changes-report.ts";
 import { loadContent } from "../src/content/load-content.ts";
+import { contentAtRef, UsageError } from "../src/editorial/content-at-ref.ts";
+import { type ComparedContent, compareContent } from "../src/editorial/content-changes.ts";
+import { changesReport } from "../src/editorial/content-changes-report.ts";
 
 const contentDir = process.env.CONTENT_DIR ?? "content";
 const base = process.argv[2];

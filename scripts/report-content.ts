@@ -6,10 +6,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { UsageError } from "../src/content/content-at-ref.ts";
-import { checkContent } from "../src/content/content-check.ts";
-import { contentReport } from "../src/content/content-report.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { UsageError } from "../src/editorial/content-at-ref.ts";
+import { checkContent } from "../src/editorial/content-check.ts";
+import { contentReport } from "../src/editorial/content-report.ts";
 
 const config = buildConfigFrom(process.env);
 const reportFile = process.env.REPORT_FILE ?? "reports/content-report.md";

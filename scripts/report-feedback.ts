@@ -5,10 +5,10 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { feedbackReport, parseFeedbackExport } from "../src/content/feedback-report.ts";
 import { loadContent } from "../src/content/load-content.ts";
-import { noResultReport, parseSearchExport } from "../src/content/no-result-report.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { feedbackReport, parseFeedbackExport } from "../src/editorial/feedback-report.ts";
+import { noResultReport, parseSearchExport } from "../src/editorial/no-result-report.ts";
 
 const config = buildConfigFrom(process.env);
 const { values, positionals } = parseArgs({

@@ -5,9 +5,9 @@
 
 import path from "node:path";
 import { buildConfigFrom } from "../src/config/config.ts";
-import { UsageError } from "../src/content/content-at-ref.ts";
-import { checkContent } from "../src/content/content-check.ts";
-import { pullRequestComment } from "../src/content/pull-request-comment.ts";
+import { UsageError } from "../src/editorial/content-at-ref.ts";
+import { checkContent } from "../src/editorial/content-check.ts";
+import { pullRequestComment } from "../src/editorial/pull-request-comment.ts";
 
 const config = buildConfigFrom(process.env);
 const base = process.argv[2];

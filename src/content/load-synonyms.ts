@@ -1,6 +1,6 @@
 // Reads content/sokord.yml, the editors' search synonyms: each citizen's word or phrase with the
 // site's words it stands for. Search adds the citizen's word to every question that uses one of the
-// site's words (src/search/search-terms.ts). Problems name the file, the entry and what to do.
+// site's words (src/search/index/search-terms.ts). Problems name the file, the entry and what to do.
 import path from "node:path";
 import { parseDocument } from "yaml";
 import { displayName, readContentFile, synonymsFile } from "./content-files.ts";

@@ -5,12 +5,12 @@ import { copyFile, mkdir, readdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { cmsConfigFor, sectionCollectionName } from "../admin/cms-config.ts";
+import { cachedBundle } from "../assets/bundle.ts";
 import type { SiteConfig } from "../config/config.ts";
-import { cmsConfigFor, sectionCollectionName } from "../content/cms-config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { metaCmsContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
-import { cachedBundle } from "./bundle.ts";
 
 export interface CmsPluginOptions {
   site: SiteConfig;

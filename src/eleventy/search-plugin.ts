@@ -2,7 +2,7 @@
 // issue 21); the bundle's id comes from the content it indexes, or is the one the caller fixed.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { LoadedContent } from "../content/load-content.ts";
-import { searchBundleFor } from "../search/search-bundle.ts";
+import { searchBundleFor } from "../search/index/search-bundle.ts";
 
 export interface SearchPluginOptions {
   content: () => Promise<LoadedContent>;

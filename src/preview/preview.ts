@@ -9,17 +9,17 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import chokidar from "chokidar";
+import { type AssetManifest, buildAssets } from "../assets/assets.ts";
+import type { BuildOutcome } from "../build/build-outcome.ts";
+import { buildSite, PageRenderer, renderPages } from "../build/build-site.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { displayName } from "../content/content-files.ts";
-import { contentWarnings, warningsOfFiles } from "../content/content-warnings.ts";
 import { formatProblem, type Problem } from "../content/problems.ts";
-import { type AssetManifest, buildAssets } from "../eleventy/assets.ts";
-import { buildSite, PageRenderer, renderPages } from "../eleventy/build-site.ts";
-import type { BuildOutcome } from "../publishing/build-outcome.ts";
+import { contentWarnings, warningsOfFiles } from "../editorial/content-warnings.ts";
 import { headerRulesFor, headersFor, securityHeadersFor } from "../publishing/headers.ts";
 import { swapInto } from "../publishing/swap.ts";
-import { searchBundleFolder, searchRecords } from "../search/search-bundle.ts";
-import { indexForSearch } from "../search/search-index.ts";
+import { searchBundleFolder, searchRecords } from "../search/index/search-bundle.ts";
+import { indexForSearch } from "../search/index/search-index.ts";
 import { PreviewContent } from "./preview-content.ts";
 import {
   injectWarningNotice,

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 
 const run = promisify(execFile);
 

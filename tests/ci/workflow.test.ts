@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
-import { linksIssueMarker, linksIssueTitle } from "../../src/content/external-links-report.ts";
+import { linksIssueMarker, linksIssueTitle } from "../../src/editorial/external-links-report.ts";
 
 interface Step {
   uses?: string;

@@ -3,10 +3,10 @@ import assert from "node:assert/strict";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
+import { problemsOf, treeWith, writeTree } from "../../scripts/fuzz/content-tree.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { blockMarker } from "../../src/content/markdown.ts";
-import { problemsOf, treeWith, writeTree } from "../support/content-tree.ts";
-import { fixtureContentDir } from "../support/fixture-site.ts";
 
 const contactYaml = await readFile(path.join(fixtureContentDir, "kontakt.yml"), "utf8");
 const marker = blockMarker("kontakt");

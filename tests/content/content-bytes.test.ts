@@ -2,9 +2,9 @@
 // and dates in the future are problem lines naming the file, never garbled pages or stack traces.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { problemsOf, treeWith, validTree, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { buildConfigFrom } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
-import { problemsOf, treeWith, validTree, writeTree } from "../support/content-tree.ts";
 
 const question = (front: string, body = "Ett svar.") => `---\n${front}\n---\n\n${body}\n`;
 const latin1 = (text: string) => Buffer.from(text, "latin1");

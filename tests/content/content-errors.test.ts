@@ -8,7 +8,7 @@ import {
   problemsOf,
   treeWith,
   validTree,
-} from "../support/content-tree.ts";
+} from "../../scripts/fuzz/content-tree.ts";
 
 const question = (front: string, body = "Ett svar.") => `---\n${front}\n---\n\n${body}\n`;
 const page = (sections: string, extra = "") =>

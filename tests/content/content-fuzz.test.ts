@@ -3,9 +3,9 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { checkTree, unsafeMarkup } from "../support/content-fuzz.ts";
-import { mutatedTree } from "../support/content-mutations.ts";
-import { validTree } from "../support/content-tree.ts";
+import { checkTree, unsafeMarkup } from "../../scripts/fuzz/content-fuzz.ts";
+import { mutatedTree } from "../../scripts/fuzz/content-mutations.ts";
+import { validTree } from "../../scripts/fuzz/content-tree.ts";
 
 describe("the content loader, given mutated trees", () => {
   it("never throws or hangs, and either accepts a tree with safe HTML or names a file in it", async () => {

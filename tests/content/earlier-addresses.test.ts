@@ -3,9 +3,14 @@
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
+import {
+  problemObjectsOf,
+  problemsOf,
+  treeWith,
+  writeTree,
+} from "../../scripts/fuzz/content-tree.ts";
 import { removedSearchUrl } from "../../src/content/earlier-addresses.ts";
 import { loadContent } from "../../src/content/load-content.ts";
-import { problemObjectsOf, problemsOf, treeWith, writeTree } from "../support/content-tree.ts";
 
 const question = (front: string) => `---\n${front}\n---\n\nEtt svar.\n`;
 const page = (title: string, extra = "") =>

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
 const seed = readFileSync(new URL("../fixtures/seed-teknisk-support.txt", import.meta.url), "utf8");
 

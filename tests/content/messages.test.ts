@@ -6,6 +6,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
 import {
+  problemObjectsOf,
+  type Tree,
+  treeWith,
+  validTree,
+} from "../../scripts/fuzz/content-tree.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
+import {
   catalogue,
   describeField,
   guideSections,
@@ -14,8 +21,6 @@ import {
 } from "../../src/content/messages.ts";
 import { fieldLine } from "../../src/content/problems.ts";
 import { headingAnchor } from "../../src/preview/preview-page.ts";
-import { problemObjectsOf, type Tree, treeWith, validTree } from "../support/content-tree.ts";
-import { fixtureContentDir } from "../support/fixture-site.ts";
 
 const contactYaml = readFileSync(path.join(fixtureContentDir, "kontakt.yml"), "utf8");
 

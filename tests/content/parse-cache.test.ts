@@ -6,9 +6,9 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { deserialize, serialize } from "node:v8";
+import { treeWith, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
 import { ParseCache, type ParsedContentFile } from "../../src/content/parse-cache.ts";
-import { treeWith, writeTree } from "../support/content-tree.ts";
 
 const broken = "---\nquestion: Fråga ett?\norder: [10\n---\n\nSvar ett.\n";
 

@@ -2,10 +2,10 @@
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
+import { treeWith, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { createMarkdown } from "../../src/content/markdown.ts";
 import { renderMarkdown } from "../../src/content/render-markdown.ts";
-import { treeWith, writeTree } from "../support/content-tree.ts";
 
 const pasted = [
   "Klistrat in <script>alert(1)</script> i en mening.",

@@ -3,8 +3,8 @@
 import assert from "node:assert/strict";
 import { rm } from "node:fs/promises";
 import { describe, it } from "node:test";
+import { problemsOf, treeWith, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { loadContent } from "../../src/content/load-content.ts";
-import { problemsOf, treeWith, writeTree } from "../support/content-tree.ts";
 
 const withSearchWords =
   "---\nquestion: Fråga ett?\norder: 10\nsokord: [iphone, mobilt bank‑id]\n---\n\nSvar ett.\n";

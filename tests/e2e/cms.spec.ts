@@ -8,12 +8,12 @@ import type { Server } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect as baseExpect, type Page, test } from "@playwright/test";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 import { runScript } from "../support/run-script.ts";
 
 // Beside the ports playwright.config.ts uses (TEST_PORT and the next), so sessions do not meet.

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { fixtureSiteDir } from "../../scripts/measure/fixture-site.ts";
 import {
   componentExamples,
   exampleDocument,
@@ -11,7 +12,6 @@ import {
   renderExamples,
 } from "../components/component-examples.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
-import { fixtureSiteDir } from "../support/fixture-site.ts";
 
 let rendered: Promise<RenderedExample[]> | undefined;
 const example = async (component: string, name: string): Promise<RenderedExample> => {

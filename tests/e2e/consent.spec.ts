@@ -1,7 +1,7 @@
 // Cookie consent in a real browser, against a build with Matomo configured and a stub tracker:
 // nothing before a choice, "Ja" and "Nej" equal, the choice kept, changed and withdrawn (issue 4).
 import { type BrowserContext, expect, type Page, test } from "@playwright/test";
-import { type AnalyticsSite, startAnalyticsSite } from "../support/analytics-site.ts";
+import { type AnalyticsSite, startAnalyticsSite } from "../../scripts/measure/analytics-site.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
 
 // One build and server for the whole file: its tests run in order in one worker.

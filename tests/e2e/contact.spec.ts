@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { parse } from "yaml";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
 // The fixture's own contact data, so the test follows the file rather than repeating it.
 const contact = parse(readFileSync(path.join(fixtureContentDir, "kontakt.yml"), "utf8"));

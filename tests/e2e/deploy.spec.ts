@@ -6,13 +6,13 @@ import { mkdir, rename, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import path from "node:path";
 import { type Browser, type BrowserContext, expect, type Page, test } from "@playwright/test";
+import { fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
 import { buildDeploy, publish, replaceInFile } from "../support/deploys.ts";
 import { addQuestion, editFrontMatter, questionPath } from "../support/edit-content.ts";
-import { fixturePagePath } from "../support/fixture-site.ts";
 
 // Two builds from copies of the project, then browsers on two busy cores.
 test.describe.configure({ mode: "serial", timeout: 120_000 });

@@ -4,9 +4,9 @@
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { fixtureSiteDir } from "../../scripts/measure/fixture-site.ts";
 import { exampleDocument, renderExamples } from "../components/component-examples.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
-import { fixtureSiteDir } from "../support/fixture-site.ts";
 
 const bankId = "Hur loggar jag in med bank‑id?";
 const samordningsnummer = "Kan jag logga in på Mina sidor med ett samordningsnummer?";

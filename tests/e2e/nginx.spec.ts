@@ -11,10 +11,10 @@ import {
   request as playwrightRequest,
   test,
 } from "@playwright/test";
+import { fixturePagePath, fixtureSiteDir } from "../../scripts/measure/fixture-site.ts";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor, headersFor } from "../../src/publishing/headers.ts";
 import { builtPages } from "../support/dist.ts";
-import { fixturePagePath, fixtureSiteDir } from "../support/fixture-site.ts";
 import { type RunningNginx, startNginx } from "../support/nginx.ts";
 
 // The fixture site is built with the default configuration (no analytics).

@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { problem } from "../../src/content/messages.ts";
 import {
   injectWarningNotice,
@@ -15,7 +16,6 @@ import {
   previewStylesheetPath,
 } from "../../src/preview/preview-page.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 
 /** A question file and the guide, as the error page reads them (from memory, not from disk). */
 const files: Record<string, string> = {

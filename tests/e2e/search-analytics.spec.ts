@@ -2,7 +2,7 @@
 // with "Ja", the final term of a search and its result count are queued once, not every keystroke's
 // search; with "Nej", nothing is queued or sent.
 import { expect, type Page, test } from "@playwright/test";
-import { type AnalyticsSite, startAnalyticsSite } from "../support/analytics-site.ts";
+import { type AnalyticsSite, startAnalyticsSite } from "../../scripts/measure/analytics-site.ts";
 
 // One build and server for the whole file.
 test.describe.configure({ mode: "default", timeout: 90_000 });

@@ -1,8 +1,12 @@
 // The findability floor (issue 12): the benchmark's citizens' queries about the fixture site,
 // typed into the search page. `npm run bench:search` reports the same run in full.
 import { expect, test } from "@playwright/test";
-import { benchmarkQueries } from "../fixtures/search-queries.ts";
-import { benchmarkReport, runQueries, topThreeShare } from "../support/search-benchmark.ts";
+import {
+  benchmarkReport,
+  runQueries,
+  topThreeShare,
+} from "../../scripts/measure/search-benchmark.ts";
+import { benchmarkQueries } from "../../scripts/measure/search-queries.ts";
 
 /**
  * Set from the benchmark: 72 of 72 when written (71 of 72 while stop words were still searched);

@@ -7,12 +7,12 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parse } from "yaml";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
+import { cmsConfigFor } from "../../src/admin/cms-config.ts";
 import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
-import { cmsConfigFor } from "../../src/content/cms-config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { decapDistDir, decapFiles } from "../../src/eleventy/cms-plugin.ts";
 import { builtPages, decodeEntities, distFiles } from "../support/dist.ts";
-import { fixtureContentDir } from "../support/fixture-site.ts";
 import { readFragments } from "../support/pagefind-index.ts";
 import { runScript } from "../support/run-script.ts";
 

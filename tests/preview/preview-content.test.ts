@@ -5,11 +5,11 @@ import assert from "node:assert/strict";
 import { cp, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { validTree, writeTree } from "../../scripts/fuzz/content-tree.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import type { FaqPage } from "../../src/content/schema.ts";
 import { PreviewContent } from "../../src/preview/preview-content.ts";
-import { validTree, writeTree } from "../support/content-tree.ts";
-import { fixtureContentDir } from "../support/fixture-site.ts";
 
 describe("PreviewContent", () => {
   let root = "";

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { treeWith, validTree, writeTree } from "../support/content-tree.ts";
+import { treeWith, validTree, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { git } from "../support/git.ts";
 import { runScript } from "../support/run-script.ts";
 

@@ -17,10 +17,10 @@ import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
 // The builds below run with this environment, so they have this configuration.
 const site = siteConfigFrom(process.env);
 
-import { todayInSweden } from "../../src/content/content-warnings.ts";
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import type { FaqPage } from "../../src/content/schema.ts";
+import { todayInSweden } from "../../src/editorial/content-warnings.ts";
 import {
   addPage,
   addQuestion,

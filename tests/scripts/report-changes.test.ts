@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { validTree } from "../support/content-tree.ts";
+import { validTree } from "../../scripts/fuzz/content-tree.ts";
 import { git } from "../support/git.ts";
 import { runScript } from "../support/run-script.ts";
 

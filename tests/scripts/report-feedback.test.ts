@@ -1,7 +1,7 @@
 // `npm run report:feedback -- <export.json>` on a fixture export and the fixture content.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { fixtureContentDir } from "../support/fixture-site.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { runScript } from "../support/run-script.ts";
 
 const env = { CONTENT_DIR: fixtureContentDir };

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
-import { fixtureContentDir } from "../support/fixture-site.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 
 const run = promisify(execFile);
 

@@ -8,8 +8,8 @@ import { get as httpGet } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { escapeHtml } from "../../src/shared/escape-html.ts";
-import { fixtureContentDir, fixturePagePath } from "../support/fixture-site.ts";
 import { hashTree } from "../support/run-script.ts";
 
 /** Polls `check` until it returns a value, failing after `seconds` (builds are slow on busy CI). */

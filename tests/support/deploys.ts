@@ -5,9 +5,9 @@ import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { carryOver } from "../../src/publishing/carry-over.ts";
 import { urlSite } from "../../src/publishing/earlier-site.ts";
-import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
 

@@ -23,7 +23,7 @@ export function distFiles(siteDir = distDir): string[] {
     .sort();
 }
 
-/** Pages that say `noindex` are not for citizens, as the bench decides (scripts/bench/page-weight.ts). */
+/** Pages that say `noindex` are not for citizens, as the bench decides (scripts/measure/bench/page-weight.ts). */
 const notForCitizens = /<meta name="robots" content="[^"]*noindex/;
 
 /**

@@ -7,11 +7,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { freePort, type Receiver, startReceiver } from "../../services/feedback/test/process.ts";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
 export const exportToken = "e2e-token";

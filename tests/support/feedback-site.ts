@@ -9,11 +9,11 @@ import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { stubPath, stubTracker } from "../../scripts/measure/analytics-site.ts";
+import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { stubPath, stubTracker } from "./analytics-site.ts";
-import { fixtureContentDir } from "./fixture-site.ts";
 
 const run = promisify(execFile);
 export const feedbackPath = "/tyck-till/faq";

@@ -1,7 +1,7 @@
 // The cookie consent banner: shown only without valid consent; "Ja" and "Nej" are equal choices,
 // and the confirmation that replaces the question takes focus (issue 4).
-import { analyticsConfig } from "../../browser/consent/analytics.ts";
-import { applyConsent, saveConsent } from "../../browser/consent/consent.ts";
+import { analyticsConfig } from "../../consent/analytics.ts";
+import { applyConsent, saveConsent } from "../../consent/consent.ts";
 
 export class CookieBanner {
   /** Throws, before reading or writing consent, when the markup is not the template's. */

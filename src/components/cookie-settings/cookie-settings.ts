@@ -1,7 +1,7 @@
 // The form on /kakor/: shows the stored choice and saves a new one; "Nej" stops analytics and
 // deletes its cookies, so withdrawing is as easy as consenting (issue 4).
-import { analyticsConfig } from "../../browser/consent/analytics.ts";
-import { applyConsent, saveConsent } from "../../browser/consent/consent.ts";
+import { analyticsConfig } from "../../consent/analytics.ts";
+import { applyConsent, saveConsent } from "../../consent/consent.ts";
 
 export class CookieSettings {
   /** Throws, before reading or writing consent, when the markup is not the template's. */

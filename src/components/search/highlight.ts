@@ -1,6 +1,6 @@
 // Loaded only on landing from a search result: marks the words the result matched in the answer
 // the URL's #anchor opened, so the citizen sees at once why this answer was found.
-import { highlightParam, wordPattern } from "./result-link.ts";
+import { highlightParam, wordPattern } from "../../search/query/result-link.ts";
 
 /** The opened question and its answer, or every question when the anchor names none. */
 function landedScope(): Element | null {

@@ -3,16 +3,16 @@
 // relaxes a query that finds little, announces the count, shows more on request, and supports
 // arrow keys and Escape (issues 3 and 12).
 
-import { trackSiteSearch } from "../../browser/consent/analytics.ts";
+import { trackSiteSearch } from "../../consent/analytics.ts";
 import {
   type ExcerptPart,
   type FoundQuestion,
   type FoundQuestions,
   findQuestions,
-} from "./find-questions.ts";
+} from "../../search/query/find-questions.ts";
+import { resultHref } from "../../search/query/result-link.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
 import { reportNoResult } from "./report-no-result.ts";
-import { resultHref } from "./result-link.ts";
 import { searchFailed } from "./search-recovery.ts";
 import { TypingPace } from "./typing-pace.ts";
 

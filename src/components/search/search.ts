@@ -1,7 +1,7 @@
 // The search component's part of the main bundle: loads everything else (the results UI, then
 // Pagefind) only when the citizen focuses or types in the field.
 
-import { highlightParam } from "./result-link.ts";
+import { highlightParam } from "../../search/query/result-link.ts";
 import { currentSearchEntry, searchFailed } from "./search-recovery.ts";
 
 /** The lazily loaded results UI (search-ui.ts). */

@@ -1,0 +1,120 @@
+// The site's cold build beside Hugo + Pagefind on the same content, in one run: for each size,
+// `npm run build`'s command (the cached bundle of scripts/build.ts) and Hugo with this folder's
+// minimal layout followed by the Pagefind CLI, each timed by /usr/bin/time (wall, user + system
+// CPU of the process and its children, peak memory of the largest process).
+//
+//   npx tsx scripts/measure/bench/hugo-peer/side-by-side.ts [--sizes=17,1000,10200] [--runs=1]
+//
+// Size 17 is the real content/; other sizes are corpora from generate-corpus.ts (17 questions a
+// page), written to a temporary folder. Prints a Markdown table. Needs Debian's hugo.
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const hugo = "/usr/bin/hugo";
+const peerDir = path.resolve("scripts/measure/bench/hugo-peer");
+
+function option(name: string, fallback: string): string {
+  const prefix = `--${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
+}
+
+interface Usage {
+  wall: number;
+  cpu: number;
+  mb: number;
+}
+
+/** Runs `command` under /usr/bin/time; fails with its output when it fails. */
+async function timed(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<Usage> {
+  const { stderr } = await run("/usr/bin/time", ["-f", "TIME %e %U %S %M", ...command], {
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line =
+    stderr
+      .split("\n")
+      .filter((l) => l.startsWith("TIME "))
+      .at(-1) ?? "";
+  const [wall = 0, user = 0, system = 0, kb = 0] = line.split(" ").slice(1).map(Number);
+  return { wall, cpu: user + system, mb: kb / 1024 };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const medianUsage = (usages: Usage[]): Usage => ({
+  wall: median(usages.map((u) => u.wall)),
+  cpu: median(usages.map((u) => u.cpu)),
+  mb: Math.max(...usages.map((u) => u.mb)),
+});
+const cell = (u: Usage) =>
+  `${u.wall.toFixed(2)} s / ${u.cpu.toFixed(2)} s / ${Math.round(u.mb)} MB`;
+
+if (!existsSync(hugo)) {
+  console.error(`${hugo} is missing: apt-get install -y hugo`);
+  process.exit(1);
+}
+const sizes = option("sizes", "17,1000,10200").split(",").map(Number);
+const runs = Number(option("runs", "1"));
+const work = await mkdtemp(path.join(tmpdir(), "fk-side-by-side-"));
+const rows: string[] = [];
+try {
+  for (const size of sizes) {
+    let contentDir = path.resolve("content");
+    if (size !== 17) {
+      contentDir = path.join(work, `corpus-${size}`);
+      // Through its command line, the interface the README documents.
+      await run(process.execPath, [
+        "--import",
+        "tsx",
+        "scripts/measure/bench/generate-corpus.ts",
+        contentDir,
+        String(size),
+        "17",
+      ]);
+    }
+    const ours: Usage[] = [];
+    const peer: Usage[] = [];
+    for (let i = 0; i < runs; i++) {
+      const outputDir = path.join(work, `site-${size}`);
+      ours.push(
+        await timed([process.execPath, "scripts/run-cached.mjs", "scripts/build.ts"], {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          OUTPUT_DIR: outputDir,
+        }),
+      );
+      await rm(outputDir, { recursive: true, force: true });
+      const peerOut = path.join(work, `hugo-${size}`);
+      const pagefind = path.resolve("node_modules/.bin/pagefind");
+      peer.push(
+        await timed([
+          "sh",
+          "-c",
+          `"${hugo}" --source "${peerDir}" --contentDir "${contentDir}" --destination "${peerOut}" --quiet && "${pagefind}" --site "${peerOut}" --force-language sv --quiet`,
+        ]),
+      );
+      await rm(peerOut, { recursive: true, force: true });
+    }
+    const a = medianUsage(ours);
+    const b = medianUsage(peer);
+    rows.push(
+      `| ${size.toLocaleString("en")} | ${cell(a)} | ${cell(b)} | ${(a.wall / b.wall).toFixed(2)}× | ${(a.cpu / b.cpu).toFixed(2)}× |`,
+    );
+    console.error(`${size}: done`);
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+console.log(
+  `Wall / CPU (user + system) / peak memory of the largest process, median of ${runs} run(s); load average at the end ${loadavg()[0]?.toFixed(1)}:\n`,
+);
+console.log(
+  "| questions | this site (`npm run build`'s command) | Hugo + Pagefind CLI | wall ratio | CPU ratio |",
+);
+console.log("|---|---|---|---|---|");
+for (const row of rows) console.log(row);

@@ -1,0 +1,146 @@
+// `npm run bench`: builds synthetic corpora and the real site step by step, weighs the real site's
+// pages and the search in Chromium, and writes reports/bench.json, bench.md and two SVG charts.
+//   npm run bench -- --sizes=17,1000,5000,10200 --runs=3 --warmup=1 [--no-browser] [--out=reports]
+//                    [--content=content]   (the real content: measured, and the corpora's template)
+//   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { staticPages } from "../../../src/config/config.ts";
+import { loadContent } from "../../../src/content/load-content.ts";
+import { generateCorpus } from "./generate-corpus.ts";
+import { measureBrowser } from "./measure-browser.ts";
+import type { BenchReport, SizeResult } from "./report.ts";
+import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
+import { summarize } from "./stats.ts";
+import { type StepName, stepsHere } from "./step.ts";
+import { writeReports } from "./write-reports.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    sizes: { type: "string", default: process.env.BENCH_SIZES ?? "17,1000,5000,10200" },
+    runs: { type: "string", default: process.env.BENCH_RUNS ?? "3" },
+    warmup: { type: "string", default: process.env.BENCH_WARMUP ?? "1" },
+    out: { type: "string", default: process.env.BENCH_OUT ?? "reports" },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "0" },
+    content: { type: "string", default: process.env.CONTENT_DIR ?? "content" },
+    "no-browser": { type: "boolean", default: false },
+    from: { type: "string" },
+  },
+});
+
+if (args.from) {
+  const {
+    fits: _fits,
+    budgets: _budgets,
+    ...measured
+  } = JSON.parse(await readFile(args.from, "utf8")) as BenchReport;
+  await writeReports(measured, args.out);
+  process.exit(0);
+}
+
+// Ascending, so that the last size built is the largest: its site is the one searched.
+const sizes = args.sizes
+  .split(",")
+  .map(Number)
+  .sort((a, b) => a - b);
+const runsList = args.runs.split(",").map(Number);
+/** Runs for each size: one number for all, or one per size. */
+const runsFor = (i: number) => runsList[i] ?? runsList.at(-1) ?? 3;
+const warmup = Number(args.warmup);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runsList.some((n) => !(n >= 1))) {
+  throw new Error("--sizes and --runs take positive whole numbers, e.g. --sizes=17,1000 --runs=3");
+}
+
+const tmp = await mkdtemp(path.join(os.tmpdir(), "fk-bench-"));
+
+async function measureCorpus(
+  label: string,
+  contentDir: string,
+  questions: number,
+  pages: number,
+  runs: number,
+  warmupRuns: number,
+): Promise<{ result: SizeResult; site: string }> {
+  const stepsOut = path.join(tmp, `${label}-steps`);
+  const site = path.join(tmp, `${label}-site`);
+  const measured: Partial<Record<StepName, MeasuredStep[]>> = {};
+  const loadBefore = os.loadavg()[0] ?? 0;
+  for (let run = 1 - warmupRuns; run <= runs; run++) {
+    const name = run < 1 ? "warm-up" : `run ${run}/${runs}`;
+    await rm(stepsOut, { recursive: true, force: true });
+    for (const step of stepsHere()) {
+      const result = await runStep(step, contentDir, step === "build" ? site : stepsOut);
+      console.log(
+        `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(8)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
+          `${((result.userMs + result.sysMs) / 1000).toFixed(2).padStart(7)} s CPU ${result.peakRssMb.toFixed(0).padStart(5)} MB`,
+      );
+      if (run >= 1) measured[step] = [...(measured[step] ?? []), result];
+    }
+  }
+  const figures: SizeResult["steps"] = {};
+  for (const step of stepsHere()) {
+    const list = measured[step] ?? [];
+    figures[step] = {
+      wallMs: summarize(list.map((m) => m.wallMs)),
+      processWallMs: summarize(list.map((m) => m.processWallMs)),
+      cpuMs: summarize(list.map((m) => m.userMs + m.sysMs)),
+      peakRssMb: summarize(list.map((m) => m.peakRssMb)),
+    };
+  }
+  const load: [number, number] = [loadBefore, os.loadavg()[0] ?? 0];
+  const dist = await folderSize(site);
+  return { result: { label, questions, pages, runs, steps: figures, dist, load }, site };
+}
+
+console.log(`Benchmark: sizes ${sizes.join(", ")}, ${warmup} warm-up run(s), working in ${tmp}`);
+const results: SizeResult[] = [];
+// The warm-up runs come first, on the real content: what they warm (tsx's compile cache, the OS file
+// cache of node_modules) is shared by every size, and each corpus is read right after being written.
+const realContent = await loadContent(args.content, staticPages);
+const real = await measureCorpus(
+  "real content",
+  args.content,
+  realContent.pages.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.questions.length, 0), 0),
+  realContent.pages.length,
+  runsFor(0),
+  warmup,
+);
+results.push(real.result);
+let largestSite = real.site;
+for (const [i, questions] of sizes.entries()) {
+  const corpus = path.join(tmp, `corpus-${questions}`);
+  const { pages } = await generateCorpus(corpus, { questions, source: args.content });
+  const { result, site } = await measureCorpus(
+    `${questions} questions`,
+    corpus,
+    questions,
+    pages,
+    runsFor(i),
+    0,
+  );
+  results.push(result);
+  largestSite = site;
+}
+
+const browser = args["no-browser"]
+  ? { pageWeights: [], search: [] }
+  : await measureBrowser(real.site, largestSite, `${sizes.at(-1)} questions`, Number(args.port));
+await rm(tmp, { recursive: true, force: true });
+
+await writeReports(
+  {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? "unknown",
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup },
+    sizes: results,
+    ...browser,
+  },
+  args.out,
+);

@@ -1,0 +1,67 @@
+// Starts scripts/measure/bench/step.ts in a fresh Node process under GNU time, which reports the CPU time
+// and peak memory of the whole process tree it waited for (esbuild's and Pagefind's binaries too).
+import { execFile } from "node:child_process";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { resultPrefix, type StepName } from "./step.ts";
+
+export interface MeasuredStep {
+  /** Wall time of the step's own work, module loading included, in ms. */
+  wallMs: number;
+  /** Wall time from starting the process to its exit: Node and tsx start-up included. */
+  processWallMs: number;
+  userMs: number;
+  sysMs: number;
+  /** The peak resident memory of the largest single process of the tree (GNU time's %M). */
+  peakRssMb: number;
+}
+
+const stepScript = path.join(import.meta.dirname, "step.ts");
+const timePrefix = "BENCH-TIME ";
+/** What `npm run build` runs (package.json), started here without npm's own start-up. */
+const buildCommand = ["scripts/run-cached.mjs", "scripts/build.ts"];
+
+export async function runStep(
+  step: StepName,
+  contentDir: string,
+  outputDir: string,
+): Promise<MeasuredStep> {
+  // The whole build is the command itself, as `npm run build` runs it (its cached bundle, built
+  // by the first run); the other steps are parts of it, started through step.ts.
+  const command =
+    step === "build" ? buildCommand : ["--import", "tsx", stepScript, step, contentDir, outputDir];
+  const start = performance.now();
+  const { stdout, stderr } = await promisify(execFile)(
+    "/usr/bin/time",
+    ["-f", `${timePrefix}%U %S %M`, process.execPath, ...command],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
+    },
+  );
+  const processWallMs = performance.now() - start;
+  const wall = stdout.split("\n").find((l) => l.startsWith(resultPrefix));
+  const time = stderr.split("\n").find((l) => l.startsWith(timePrefix));
+  if ((!wall && step !== "build") || !time) {
+    throw new Error(`step ${step} on ${contentDir}: no figures in\n${stderr}`);
+  }
+  const [user = 0, sys = 0, maxRssKb = 0] = time.slice(timePrefix.length).split(" ").map(Number);
+  return {
+    wallMs: wall ? Number(wall.slice(resultPrefix.length)) : processWallMs,
+    processWallMs,
+    userMs: user * 1000,
+    sysMs: sys * 1000,
+    peakRssMb: maxRssKb / 1024,
+  };
+}
+
+/** The number of files under `dir` and their total size in bytes. */
+export async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(
+    files.map(async (f) => (await stat(path.join(f.parentPath, f.name))).size),
+  );
+  return { files: files.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}

@@ -1,0 +1,108 @@
+// Where a cold `npm run build` spends its time: each part of it in a fresh process, timed by
+// /usr/bin/time (wall, user + system CPU including child processes, peak memory), so the fixed
+// cost can be split into process start, TypeScript compilation, module loading and each tool.
+//
+//   npx tsx scripts/measure/preview/cold-build.ts [--runs=3] [--content=content]
+//
+// On a busy machine compare the CPU column: wall time there measures the other processes too.
+import { execFile } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+
+function option(name: string, fallback: string): string {
+  const prefix = `--${name}=`;
+  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
+}
+
+const runs = Number(option("runs", "3"));
+const contentDir = option("content", "content");
+const work = await mkdtemp(path.join(tmpdir(), "fk-cold-build-"));
+const outputDir = path.join(work, "dist");
+const env = { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir };
+const node = process.execPath;
+const sass = "node_modules/sass-embedded-linux-x64/dart-sass/sass";
+
+const steps: [string, string[]][] = [
+  ["node, empty", [node, "-e", "0"]],
+  ["node + tsx, empty", [node, "--import", "tsx", "-e", "0"]],
+  ["load @11ty/eleventy (plain node)", [node, "-e", 'import("@11ty/eleventy")']],
+  [
+    "tsx + load the build's modules",
+    [node, "--import", "tsx", "-e", 'import("./src/build/build-site.ts")'],
+  ],
+  [
+    "tsx + load and validate content",
+    [
+      node,
+      "--import",
+      "tsx",
+      "-e",
+      `import("./src/content/load-content.ts").then((m) => m.loadContent(${JSON.stringify(contentDir)}))`,
+    ],
+  ],
+  [
+    "Sass (native command)",
+    [sass, "--style=compressed", "--no-source-map", "--load-path=src", "src/styles/main.scss"],
+  ],
+  [
+    "tsx + esbuild, 4 bundles",
+    [
+      node,
+      "--import",
+      "tsx",
+      "-e",
+      'import("./src/assets/assets.ts").then((m) => m.bundleScripts())',
+    ],
+  ],
+  [
+    "Pagefind start + close",
+    [
+      node,
+      "-e",
+      'import("pagefind").then(async (p) => { await p.createIndex({ forceLanguage: "sv" }); await p.close(); })',
+    ],
+  ],
+  ["npm run build", ["npm", "run", "build", "--silent"]],
+  [
+    "scripts/build.ts through tsx (the old npm run build)",
+    [node, "--import", "tsx", "scripts/build.ts"],
+  ],
+  [
+    "scripts/build.ts from the cached bundle, without npm",
+    [node, "scripts/run-cached.mjs", "scripts/build.ts"],
+  ],
+];
+
+async function timed(command: string[]) {
+  const { stderr } = await promisify(execFile)(
+    "/usr/bin/time",
+    ["-f", "TIME %e %U %S %M", ...command],
+    { env, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const line =
+    stderr
+      .split("\n")
+      .filter((l) => l.startsWith("TIME "))
+      .at(-1) ?? "";
+  const [wall, user, system, kb] = line.split(" ").slice(1).map(Number);
+  return { wall: wall ?? 0, cpu: (user ?? 0) + (system ?? 0), mb: (kb ?? 0) / 1024 };
+}
+
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+
+console.log(`| step | wall s (median of ${runs}) | CPU s | peak MB |`);
+console.log("|---|---|---|---|");
+try {
+  for (const [name, command] of steps) {
+    const results = [];
+    for (let run = 0; run < runs; run++) results.push(await timed(command));
+    console.log(
+      `| ${name} | ${median(results.map((r) => r.wall)).toFixed(2)} | ${median(results.map((r) => r.cpu)).toFixed(2)} | ${Math.round(median(results.map((r) => r.mb)))} |`,
+    );
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,119 @@
+// Things an editor should look at that do not stop publishing: old answers, long answers, and
+// one external page linked with different texts.
+import type { ExternalLink, LoadedContent } from "../content/load-content.ts";
+import { problem } from "../content/messages.ts";
+import type { Problem } from "../content/problems.ts";
+
+export interface WarningOptions {
+  /** Today as YYYY-MM-DD; injectable so that tests do not depend on the calendar. */
+  today: string;
+  /** Answers not updated for more than this many months are listed as possibly stale. */
+  staleAfterMonths?: number;
+  /** Answers with more words than this are listed as very long. */
+  maxWords?: number;
+}
+
+export interface ContentWarning extends Problem {
+  kind: "freshness" | "length" | "link-text" | "not-updated" | "spelling";
+}
+
+/** The date `months` before `today`, both YYYY-MM-DD. */
+export function monthsBefore(today: string, months: number): string {
+  const [year = 0, month = 1, day = 1] = today.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+  date.setUTCDate(Math.min(day, lastDay));
+  return date.toISOString().slice(0, 10);
+}
+
+export function todayInSweden(now = new Date()): string {
+  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
+}
+
+function normalizeUrl(href: string): string {
+  try {
+    return new URL(href).href;
+  } catch {
+    return href;
+  }
+}
+
+/** The text most links to `url` use; on a tie, the one that comes first. */
+function usualText(links: ExternalLink[], url: string): string {
+  const counts = new Map<string, number>();
+  for (const link of links.filter((link) => normalizeUrl(link.href) === url))
+    counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
+  let best = "";
+  let most = 0;
+  for (const [text, count] of counts) {
+    if (count > most) [best, most] = [text, count];
+  }
+  return best;
+}
+
+/** Only the warnings of `files` (as the loader names them): what an editor's change touched. */
+export function warningsOfFiles<Warning extends Problem>(
+  warnings: Warning[],
+  files: Iterable<string>,
+): Warning[] {
+  const wanted = new Set(files);
+  return warnings.filter((warning) => wanted.has(warning.file));
+}
+
+export function contentWarnings(
+  content: Pick<LoadedContent, "pages" | "externalLinks">,
+  { today, staleAfterMonths = 12, maxWords = 300 }: WarningOptions,
+): ContentWarning[] {
+  const warnings: ContentWarning[] = [];
+  const cutoff = monthsBefore(today, staleAfterMonths);
+  for (const page of content.pages) {
+    for (const question of page.sections.flatMap((section) => section.questions)) {
+      const updated = question.updated ?? page.updated;
+      if (updated < cutoff) {
+        warnings.push({
+          kind: "freshness",
+          ...problem("stale", {
+            file: question.file,
+            field: "updated",
+            updated,
+            months: staleAfterMonths,
+            fromPage: !question.updated,
+            today,
+          }),
+        });
+      }
+      if (question.words > maxWords) {
+        warnings.push({
+          kind: "length",
+          ...problem("long-answer", { file: question.file, words: question.words, max: maxWords }),
+        });
+      }
+    }
+  }
+  const linksByUrl = new Map<string, ExternalLink[]>();
+  for (const link of content.externalLinks) {
+    const url = normalizeUrl(link.href);
+    const links = linksByUrl.get(url) ?? [];
+    if (!links.some((other) => other.text === link.text)) links.push(link);
+    linksByUrl.set(url, links);
+  }
+  for (const [url, links] of linksByUrl) {
+    if (links.length < 2) continue;
+    const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
+    // The warning belongs to the places that differ from the text most used for this page, so
+    // it lands on the file whose edit introduced another text, not on the first file by name.
+    const usual = usualText(content.externalLinks, url);
+    for (const link of links.filter((link) => link.text !== usual)) {
+      warnings.push({
+        kind: "link-text",
+        ...problem("link-texts", {
+          file: link.file,
+          ...(link.line ? { line: link.line } : {}),
+          url,
+          places: links.map((other) => `"${other.text}" (${place(other)})`),
+        }),
+      });
+    }
+  }
+  return warnings;
+}

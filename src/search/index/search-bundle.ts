@@ -1,0 +1,66 @@
+// Names each build's Pagefind bundle by what it indexes, so a page always pairs the Pagefind
+// runtime and index of its own build (issue 21): the bundle lives in /pagefind/<id>/, the pages
+// name that folder, and a later deploy's bundle sits beside it instead of replacing it.
+import { createHash } from "node:crypto";
+// Pagefind is pinned to an exact version there (its own package.json is not exported).
+import project from "../../../package.json" with { type: "json" };
+import type { LoadedContent } from "../../content/load-content.ts";
+import { pageRecordHtml, pageRecordPath } from "./page-record.ts";
+
+/** The folder of the site that holds every search bundle. */
+export const searchBundlesFolder = "pagefind";
+
+/** One page's record, as Pagefind reads it from a file. */
+export interface SearchRecord {
+  file: string;
+  html: string;
+}
+
+/** What a page needs to search: its bundle's id and the address of that bundle's runtime. */
+export interface SearchBundle {
+  id: string;
+  pagefindSrc: string;
+}
+
+/** The options Pagefind indexes with: part of the bundle's name, since they change its files. */
+export const pagefindIndexOptions = { forceLanguage: "sv" } as const;
+
+const recordsOfContent = new WeakMap<LoadedContent, SearchRecord[]>();
+
+/** The records of every page with questions; made once per loaded content (pages and index). */
+export function searchRecords(content: Pick<LoadedContent, "pages" | "synonyms">): SearchRecord[] {
+  const known = recordsOfContent.get(content as LoadedContent);
+  if (known) return known;
+  const records = content.pages
+    .filter((page) => page.sections.some((section) => section.questions.length > 0))
+    .map((page) => ({ file: pageRecordPath(page), html: pageRecordHtml(page, content.synonyms) }));
+  recordsOfContent.set(content as LoadedContent, records);
+  return records;
+}
+
+/**
+ * The bundle's id: a hash of Pagefind's version, its options and the records. The same content
+ * and Pagefind give the same id (builds stay byte-identical); any change gives a new folder.
+ */
+export function searchBundleId(records: readonly SearchRecord[]): string {
+  const hash = createHash("sha256").update(
+    `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions)}\0`,
+  );
+  for (const record of records)
+    hash.update(record.file).update("\0").update(record.html).update("\0");
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). */
+export function searchBundleFor(
+  content: Pick<LoadedContent, "pages" | "synonyms">,
+  fixedId?: string,
+): SearchBundle {
+  const id = fixedId ?? searchBundleId(searchRecords(content));
+  return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
+}
+
+/** The bundle's folder in the site, relative to the site's root. */
+export function searchBundleFolder(bundle: Pick<SearchBundle, "id">): string {
+  return `${searchBundlesFolder}/${bundle.id}`;
+}

@@ -1,0 +1,102 @@
+// Keeps `npm run bench` working: a small run (the two smallest sizes, one run each, no warm-up) must
+// write its reports with every size, step, page and search measured. It asserts nothing about speed.
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { BenchReport } from "../../../../scripts/measure/bench/report.ts";
+import { stepsHere } from "../../../../scripts/measure/bench/step.ts";
+import { fixtureContentDir, fixturePagePath } from "../../../../scripts/measure/fixture-site.ts";
+import { staticPages } from "../../../../src/config/config.ts";
+import { loadContent } from "../../../../src/content/load-content.ts";
+
+const fixture = await loadContent(fixtureContentDir, staticPages);
+const fixtureQuestions = fixture.pages.flatMap((p) => p.sections.flatMap((s) => s.questions));
+
+describe("npm run bench, small", () => {
+  let out: string;
+  let report: BenchReport;
+  let run: ReturnType<typeof spawnSync>;
+
+  before(async () => {
+    out = await mkdtemp(path.join(os.tmpdir(), "bench-test-"));
+    run = spawnSync(
+      process.execPath,
+      [
+        "--import",
+        "tsx",
+        "scripts/measure/bench/index.ts",
+        "--sizes=17,1000",
+        "--runs=1",
+        "--warmup=0",
+        `--out=${out}`,
+        `--content=${fixtureContentDir}`,
+      ],
+      { encoding: "utf8" },
+    );
+    if (run.status === 0) report = JSON.parse(await readFile(path.join(out, "bench.json"), "utf8"));
+  });
+  after(() => rm(out, { recursive: true, force: true }));
+
+  it("exits without error", () => {
+    assert.equal(run.status, 0, `${run.stderr}\n${run.stdout}`);
+  });
+
+  it("measures the given content and each requested size, with every step", () => {
+    assert.deepEqual(
+      report.sizes.map((size) => [size.label, size.questions, size.runs]),
+      [
+        ["real content", fixtureQuestions.length, 1],
+        ["17 questions", 17, 1],
+        ["1000 questions", 1000, 1],
+      ],
+    );
+    for (const size of report.sizes) {
+      assert.deepEqual(Object.keys(size.steps), stepsHere());
+      for (const figures of Object.values(size.steps)) {
+        assert.ok(figures.wallMs.median > 0 && figures.peakRssMb.median > 0);
+        assert.ok(figures.cpuMs.median > 0, "CPU time from GNU time");
+        assert.ok(figures.processWallMs.median >= figures.wallMs.median);
+      }
+    }
+  });
+
+  it("counts the built files, more for the larger corpus", () => {
+    const [, small, large] = report.sizes;
+    assert.ok(small && large && small.dist.files > 0 && large.dist.files > small.dist.files);
+  });
+
+  it("weighs every page of the real site and both searches", () => {
+    const pages = report.pageWeights.map((w) => w.page);
+    for (const page of ["/", "/404.html", fixturePagePath]) assert.ok(pages.includes(page), page);
+    const faq = report.pageWeights.find((w) => w.page === fixturePagePath);
+    assert.ok(faq && faq.html.gzip > 0 && faq.css.gzip > 0 && faq.html.brotli > 0);
+    assert.deepEqual(
+      report.search.map((s) => s.site),
+      ["real content", "1000 questions"],
+    );
+    for (const search of report.search) {
+      assert.ok(search.queries.length >= 2, "a word and a sentence");
+      for (const query of search.queries) {
+        assert.ok(query.results > 0, `${search.site} finds "${query.query}"`);
+        assert.ok(query.requests > 0 && query.bytes.brotli > 0);
+        assert.ok(
+          query.files.some((file) => file.path.endsWith(".pf_fragment")),
+          "the fragments of the results shown are weighed",
+        );
+      }
+    }
+  });
+
+  it("writes the Markdown report with the chart, a fit and the budgets", async () => {
+    const markdown = await readFile(path.join(out, "bench.md"), "utf8");
+    const svg = await readFile(path.join(out, "bench.svg"), "utf8");
+    assert.match(markdown, /!\[Build time against questions\]\(bench\.svg\)/);
+    assert.match(markdown, /ms per question/);
+    assert.match(markdown, /\| cold build of the real site, wall \|/);
+    assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    assert.equal(svg.match(/<circle /g)?.length, 4 * 2, "a point per series and size");
+  });
+});
