@@ -1,5 +1,5 @@
 // Eleventy's configuration as a table of contents: the folders, then each concern as a plugin
-// from this folder. The build (src/build/) calls `eleventySetup` with the configuration and
+// from this folder. The build (src/pipeline/) calls `eleventySetup` with the configuration and
 // content it made; .eleventy.ts, for running Eleventy directly, makes both from the environment.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildConfig } from "../config/config.ts";
