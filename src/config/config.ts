@@ -115,14 +115,18 @@ export function siteConfigFrom(env: Environment = {}): SiteConfig {
   };
 }
 
-/** The date in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD. */
-export function swedishDate(now: Date): string {
+/**
+ * Today in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD: the one "today" of the build, the
+ * checks and the reports. "sv-SE" here is a date format (Swedish dates are written YYYY-MM-DD),
+ * not the site's language.
+ */
+export function todayInSweden(now = new Date()): string {
   return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 }
 
 /** TODAY when set (it must be YYYY-MM-DD), else the date in Sweden now. */
 function todayFrom(env: Environment, now: Date): string {
-  if (!env.TODAY) return swedishDate(now);
+  if (!env.TODAY) return todayInSweden(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(env.TODAY)) {
     throw new Error(
       `TODAY is "${env.TODAY}": write it as YYYY-MM-DD (like 2024-12-04), or unset it`,
