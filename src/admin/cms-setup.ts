@@ -101,21 +101,28 @@ function withPhrase(phrases: Phrases, path: string[], value: string): Phrases {
   };
 }
 
-/** Phrases Decap's Swedish locale leaves in English, in the words of content/README.md. */
-const swedishGaps: Array<[string[], string]> = [
-  [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
-  [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
-];
+/** Phrases Decap's locales leave in English, by the site's language, in the guide's words. */
+const localeGaps: Record<string, Array<[string[], string]>> = {
+  sv: [
+    [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
+    [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
+  ],
+};
 
 function start(): void {
   const { CMS, h } = window as unknown as { CMS?: Decap; h?: CreateElement };
   const script = document.querySelector<HTMLScriptElement>("script[data-site-css]");
   if (!CMS || !h || !script) throw new Error("Decap CMS did not load before cms-setup.js");
-  const swedish = CMS.getLocale("sv");
-  if (swedish) {
+  // The site's language (config.site.lang), which config.yml also gives Decap as its locale.
+  const lang = script.dataset.lang ?? "";
+  const phrases = CMS.getLocale(lang);
+  if (phrases) {
     CMS.registerLocale(
-      "sv",
-      swedishGaps.reduce((phrases, [path, value]) => withPhrase(phrases, path, value), swedish),
+      lang,
+      (localeGaps[lang] ?? []).reduce(
+        (all, [path, value]) => withPhrase(all, path, value),
+        phrases,
+      ),
     );
   }
   CMS.registerPreviewStyle(script.dataset.siteCss ?? "");

@@ -50,7 +50,7 @@ export function cmsPlugin(eleventyConfig: UserConfig, { site, content }: CmsPlug
     const adminDir = path.join(outputDir, "admin");
     await mkdir(adminDir, { recursive: true });
     const { pages } = await content();
-    const config = cmsConfigFor(pages, site.cms, site.baseUrl);
+    const config = cmsConfigFor(pages, site);
     const [manualInit, setup, decap] = await Promise.all([
       cachedBundle("src/admin/manual-init.ts", "es2020", "iife"),
       cachedBundle("src/admin/cms-setup.ts", "es2020", "iife"),

@@ -45,7 +45,7 @@ export function eleventySetup(
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
     // The search bundle the pages use: /pagefind/<id>/, one per build (issue 21)
-    eleventyConfig.addPlugin(searchPlugin, { content, bundleId: config.searchBundleId });
+    eleventyConfig.addPlugin(searchPlugin, { site, content, bundleId: config.searchBundleId });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
     // sitemap.xml entries

@@ -10,6 +10,8 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { siteLanguage } from "../../../src/config/config.ts";
+import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -61,7 +63,7 @@ const steps: [string, string[]][] = [
     [
       node,
       "-e",
-      'import("pagefind").then(async (p) => { await p.createIndex({ forceLanguage: "sv" }); await p.close(); })',
+      `import("pagefind").then(async (p) => { await p.createIndex(${JSON.stringify(pagefindIndexOptions(siteLanguage))}); await p.close(); })`,
     ],
   ],
   ["npm run build", ["npm", "run", "build", "--silent"]],
