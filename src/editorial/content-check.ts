@@ -96,17 +96,3 @@ export async function checkContent(
     await old.remove();
   }
 }
-
-/**
- * The warnings of one file, for the preview's notice while an editor works on it (spelling left
- * out: loading the dictionary takes seconds, longer than a save should wait).
- */
-export async function warningsOfFile(
-  contentDir: string,
-  file: string,
-  options: Pick<CheckOptions, "staticPages" | "today">,
-): Promise<ContentWarning[]> {
-  const content = await loadContent(contentDir, options.staticPages, { today: options.today });
-  if (content.problems.length > 0) return [];
-  return warningsOfFiles(contentWarnings(content, { today: options.today }), [file]);
-}

@@ -26,10 +26,6 @@ export function monthsBefore(today: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function todayInSweden(now = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-}
-
 function normalizeUrl(href: string): string {
   try {
     return new URL(href).href;

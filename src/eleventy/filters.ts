@@ -7,14 +7,14 @@ import { swedishMonths } from "../shared/swedish-months.ts";
 
 const months: readonly string[] = swedishMonths;
 
-/** "2024-12-04" → "4 december 2024", as Swedish pages write dates. */
-export function swedishDate(isoDate: string): string {
+/** "2024-12-04" → "4 december 2024": a date written out in words, as Swedish pages show dates. */
+export function dateInWords(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
 export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
-  eleventyConfig.addFilter("swedishDate", swedishDate);
+  eleventyConfig.addFilter("dateInWords", dateInWords);
   // A site path → the absolute URL at the configured base URL, for canonical links.
   eleventyConfig.addFilter("absoluteUrl", (path: string) => `${site.baseUrl}${path}`);
   // A link with the external-link marking when it leaves the agency's sites.

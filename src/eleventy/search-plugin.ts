@@ -1,10 +1,12 @@
 // Gives templates the build's search bundle as `searchBundle` (the Pagefind runtime its pages use,
 // issue 21); the bundle's id comes from the content it indexes, or is the one the caller fixed.
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { searchBundleFor } from "../search/index/search-bundle.ts";
 
 export interface SearchPluginOptions {
+  site: SiteConfig;
   content: () => Promise<LoadedContent>;
   /** A fixed bundle name (the preview's); by default a hash of what is indexed. */
   bundleId?: string;
@@ -12,9 +14,9 @@ export interface SearchPluginOptions {
 
 export function searchPlugin(
   eleventyConfig: UserConfig,
-  { content, bundleId }: SearchPluginOptions,
+  { site, content, bundleId }: SearchPluginOptions,
 ) {
   eleventyConfig.addGlobalData("searchBundle", async () =>
-    searchBundleFor(await content(), bundleId),
+    searchBundleFor(await content(), site.lang, bundleId),
   );
 }

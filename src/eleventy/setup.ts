@@ -6,6 +6,7 @@ import type { BuildConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { type AssetsPluginOptions, assetsPlugin } from "./assets-plugin.ts";
 import { cmsPlugin } from "./cms-plugin.ts";
+import { consentPlugin } from "./consent-plugin.ts";
 import { contentPlugin } from "./content-plugin.ts";
 import { filtersPlugin } from "./filters.ts";
 import { headersPlugin } from "./headers-plugin.ts";
@@ -44,8 +45,10 @@ export function eleventySetup(
     eleventyConfig.addPlugin(contentPlugin, { site, content });
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
+    // The consent cookie's name and lifetime for the cookie page, from the code that writes it
+    eleventyConfig.addPlugin(consentPlugin);
     // The search bundle the pages use: /pagefind/<id>/, one per build (issue 21)
-    eleventyConfig.addPlugin(searchPlugin, { content, bundleId: config.searchBundleId });
+    eleventyConfig.addPlugin(searchPlugin, { site, content, bundleId: config.searchBundleId });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
     // sitemap.xml entries

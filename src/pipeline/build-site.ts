@@ -71,7 +71,7 @@ export async function buildSite(
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
-    const bundle = searchBundleFor(content, config.searchBundleId);
+    const bundle = searchBundleFor(content, config.site.lang, config.searchBundleId);
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders; each part is compressed as soon as it is written. All finish
     // before anything is cleaned up or swapped in.
@@ -82,9 +82,12 @@ export async function buildSite(
       renderSite(config, content, staging, { assets }).then(() =>
         precompressSite(staging, defaultCompressCache, [searchBundlesFolder]),
       ),
-      indexForSearch(staging, searchRecords(content), bundle).then((folder) =>
-        precompressSite(folder),
-      ),
+      indexForSearch(
+        staging,
+        searchRecords(content, config.site.lang),
+        bundle,
+        config.site.lang,
+      ).then((folder) => precompressSite(folder)),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
     await swapInto(staging, config.outputDir);

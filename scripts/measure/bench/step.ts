@@ -85,7 +85,13 @@ async function prepare(
           "../../../src/search/index/search-bundle.ts"
         );
         const content = { pages, synonyms };
-        await indexForSearch(outputDir, searchRecords(content), searchBundleFor(content));
+        const { lang } = config.site;
+        await indexForSearch(
+          outputDir,
+          searchRecords(content, lang),
+          searchBundleFor(content, lang),
+          lang,
+        );
       };
     }
     case "build":

@@ -8,6 +8,8 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { siteLanguage } from "../../../src/config/config.ts";
+import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
 import { timeCommand } from "../timing.ts";
 
 function option(name: string, fallback: string): string {
@@ -29,7 +31,7 @@ const steps: [string, string[]][] = [
   ["load @11ty/eleventy (plain node)", [node, "-e", 'import("@11ty/eleventy")']],
   [
     "tsx + load the build's modules",
-    [node, "--import", "tsx", "-e", 'import("./src/build/build-site.ts")'],
+    [node, "--import", "tsx", "-e", 'import("./src/pipeline/build-site.ts")'],
   ],
   [
     "tsx + load and validate content",
@@ -60,7 +62,7 @@ const steps: [string, string[]][] = [
     [
       node,
       "-e",
-      'import("pagefind").then(async (p) => { await p.createIndex({ forceLanguage: "sv" }); await p.close(); })',
+      `import("pagefind").then(async (p) => { await p.createIndex(${JSON.stringify(pagefindIndexOptions(siteLanguage))}); await p.close(); })`,
     ],
   ],
   ["npm run build", ["npm", "run", "build", "--silent"]],

@@ -74,7 +74,11 @@ export function questionMeta(sections: Section[], questions: IndexedQuestion[]):
  * to `/<page>/#<question>`. `data-pagefind-ignore` in an answer (external-link hints) keeps its
  * meaning.
  */
-export function pageRecordHtml(page: FaqPage, synonyms: Synonyms = new Map()): string {
+export function pageRecordHtml(
+  page: FaqPage,
+  lang: string,
+  synonyms: Synonyms = new Map(),
+): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) =>
@@ -90,7 +94,7 @@ export function pageRecordHtml(page: FaqPage, synonyms: Synonyms = new Map()): s
   // Meta and filters keep the editors' spelling, which results display; only the words searched
   // are normalised (see search-terms.ts).
   return (
-    `<!doctype html><html lang="sv"><head><title>${escapeHtml(page.title)}</title></head>` +
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(page.title)}</title></head>` +
     "<body>" +
     `<div hidden>${meta("url", page.url)}${meta("title", page.title)}${meta("page", page.title)}` +
     filter("sida", page.slug) +

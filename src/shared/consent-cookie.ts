@@ -1,10 +1,14 @@
-// The consent record: one first-party cookie holding a small JSON value, read and written as pure
-// string functions so they can be tested without a browser (issue 4).
+// The consent record and its facts, written once: one first-party cookie holding a small JSON
+// value, read and written as pure string functions (issue 4). The browser code stores the choice
+// with them (src/consent/) and the build prints the cookie's name and lifetime on /kakor/.
 
 export const consentCookieName = "fk_consent";
 /** Raise when the cookie page or the categories change: older records then count as no consent. */
 export const consentPolicyVersion = 1;
-/** 12 months, in seconds. */
+/**
+ * How long the choice is kept: the cookie's Max-Age, in seconds (a year of 365 days). The cookie
+ * page (/kakor/) gives it in months, converted by src/eleventy/consent-plugin.ts.
+ */
 export const consentMaxAge = 365 * 24 * 60 * 60;
 
 export interface Consent {
@@ -39,7 +43,7 @@ export function parseConsent(cookieHeader: string): Consent | null {
   }
 }
 
-/** The string to assign to `document.cookie` to store this consent for 12 months. */
+/** The string to assign to `document.cookie` to store this consent for its lifetime. */
 export function serialiseConsent(consent: Consent, secure: boolean): string {
   const value = encodeURIComponent(
     JSON.stringify({ v: consentPolicyVersion, analytics: consent.analytics, date: consent.date }),

@@ -6,7 +6,7 @@ import {
   consentPolicyVersion,
   parseConsent,
   serialiseConsent,
-} from "../../src/consent/consent-cookie.ts";
+} from "../../src/shared/consent-cookie.ts";
 
 /** A document.cookie string holding the given raw JSON as the consent cookie. */
 function cookieWith(json: string, others = "_other=1"): string {
