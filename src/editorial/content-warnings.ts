@@ -46,8 +46,8 @@ function linksByUrl(links: ExternalLink[]): Map<string, TextsOfUrl> {
   const byUrl = new Map<string, TextsOfUrl>();
   for (const link of links) {
     const url = normalizeUrl(link.href);
-    let texts = byUrl.get(url);
-    if (!texts) byUrl.set(url, (texts = new Map()));
+    const texts: TextsOfUrl = byUrl.get(url) ?? new Map();
+    byUrl.set(url, texts);
     const seen = texts.get(link.text);
     if (seen) seen.count++;
     else texts.set(link.text, { first: link, count: 1 });

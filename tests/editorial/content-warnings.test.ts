@@ -124,7 +124,8 @@ describe("contentWarnings groups links by address", () => {
       link("inte en adress", "N2", "p/b/four.md", 16),
     ];
     const warnings = contentWarnings({ pages: [], externalLinks }, { today: "2025-06-02" });
-    const tail = "Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.";
+    const tail =
+      "Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.";
     const x = `Samma sida, https://x.se/, länkas med olika texter: "A" (p/a/one.md rad 7), "B" (p/a/two.md rad 8), "C" (p/b/four.md rad 9). ${tail}`;
     assert.deepEqual(warnings.map(formatProblem), [
       // "B" is used twice (with and without the trailing slash): the other two texts are warned.
