@@ -44,8 +44,11 @@ const keepModuleUrls = {
   name: "keep-module-urls",
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      if (!text.includes("import.meta.url")) return undefined;
+      // Searched as bytes: decoding the few hundred files as text only to find it absent in all but
+      // a handful cost more than the search.
+      const bytes = await readFile(args.path);
+      if (!bytes.includes("import.meta.url")) return undefined;
+      const text = bytes.toString("utf8");
       const url = JSON.stringify(pathToFileURL(args.path).href);
       return { contents: text.replaceAll("import.meta.url", url), loader: "js" };
     });
