@@ -3,10 +3,18 @@
 // and browser code did not change copies them instead of running Sass and esbuild again.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
+import {
+  diskCacheModule,
+  filesUnder,
+  inputsKey,
+  markUsed,
+  pruneEntries,
+  writeAtomic,
+} from "../cache/disk-cache.mjs";
 import { bundle } from "./bundle.ts";
 
 export interface AssetManifest {
@@ -100,22 +108,19 @@ const assetInputs = ["src/styles", "src/components", "src/browser", "src/shared"
 /** Where compiled assets are kept between builds (git-ignored). */
 export const defaultAssetCache = ".cache/assets";
 
-/** A hash of every input file's path and bytes, and of this file's way of compiling them. */
-async function assetInputsHash(): Promise<string> {
-  const files = ["package-lock.json", "src/assets/assets.ts"];
-  for (const folder of assetInputs) {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    for (const entry of entries)
-      if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name));
-  }
-  const hash = createHash("sha256");
-  for (const file of files.sort())
-    hash
-      .update(file)
-      .update("\0")
-      .update(await readFile(file))
-      .update("\0");
-  return hash.digest("hex").slice(0, 16);
+/** How many compiled asset sets are kept: the current one and a few earlier (another branch). */
+const keptAssetSets = 4;
+
+/** A key of every input file's path and bytes, and of this file's way of compiling them. */
+function assetInputsKey(): Promise<string> {
+  const files = [
+    "package-lock.json",
+    "src/assets/assets.ts",
+    "src/assets/bundle.ts",
+    diskCacheModule,
+    ...filesUnder(assetInputs),
+  ];
+  return inputsKey({ files });
 }
 
 /** Assets compiled before from the same inputs, copied into `outputDir`, or null. */
@@ -130,38 +135,25 @@ async function cachedAssets(cacheDir: string, outputDir: string): Promise<AssetM
         copyFile(path.join(cacheDir, file), path.join(outputDir, file)),
       ),
     );
+    await markUsed(cacheDir);
     return assets;
   } catch {
-    // Incomplete (or removed meanwhile by a build of other inputs): compile, and cache anew.
-    await rm(cacheDir, { recursive: true, force: true });
+    // Incomplete (removed meanwhile by another build's pruning): compile, and cache anew.
     return null;
   }
 }
 
-/** Keeps compiled assets for the next build; written beside and renamed into place. */
+/**
+ * Keeps compiled assets for the next build. Each file is written atomically and the manifest
+ * last, so a build reading at the same time finds every file the manifest names; two builds of
+ * the same inputs write the same bytes.
+ */
 async function cacheAssets(cacheDir: string, outputDir: string, assets: AssetManifest) {
-  const cacheRoot = path.dirname(cacheDir);
-  const partial = `${cacheDir}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.join(partial, "assets"), { recursive: true });
-    await Promise.all(
-      Object.values(assets).map((file) =>
-        copyFile(path.join(outputDir, file), path.join(partial, file)),
-      ),
-    );
-    await writeFile(path.join(partial, "manifest.json"), JSON.stringify(assets));
-    // Fails when another build cached the same inputs first (the folder is not empty).
-    await rename(partial, cacheDir);
-    // Assets of earlier inputs are not used again.
-    for (const entry of await readdir(cacheRoot)) {
-      if (!entry.endsWith(".tmp") && entry !== path.basename(cacheDir)) {
-        await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
-      }
-    }
-  } catch {
-    // Another build cached the same inputs first: theirs is as good.
-    await rm(partial, { recursive: true, force: true });
+  for (const file of Object.values(assets)) {
+    await writeAtomic(path.join(cacheDir, file), await readFile(path.join(outputDir, file)));
   }
+  await writeAtomic(path.join(cacheDir, "manifest.json"), JSON.stringify(assets));
+  await pruneEntries(path.dirname(cacheDir), keptAssetSets);
 }
 
 /** The site's assets in `outputDir/assets/`: from the cache when their inputs did not change. */
@@ -169,7 +161,7 @@ export async function buildAssets(
   outputDir: string,
   cacheRoot = defaultAssetCache,
 ): Promise<AssetManifest> {
-  const cacheDir = path.join(cacheRoot, await assetInputsHash());
+  const cacheDir = path.join(cacheRoot, await assetInputsKey());
   const cached = await cachedAssets(cacheDir, outputDir);
   if (cached) return cached;
   const assets = await compileAssets(outputDir);

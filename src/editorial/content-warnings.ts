@@ -34,14 +34,28 @@ function normalizeUrl(href: string): string {
   }
 }
 
-/** The text most links to `url` use; on a tie, the one that comes first. */
-function usualText(links: ExternalLink[], url: string): string {
-  const counts = new Map<string, number>();
-  for (const link of links.filter((link) => normalizeUrl(link.href) === url))
-    counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
+/** The links to one address, by text: the first link with each text and how many use it. */
+type TextsOfUrl = Map<string, { first: ExternalLink; count: number }>;
+
+/** Every external link grouped by normalized address once, so no rule scans the site per link. */
+function linksByUrl(links: ExternalLink[]): Map<string, TextsOfUrl> {
+  const byUrl = new Map<string, TextsOfUrl>();
+  for (const link of links) {
+    const url = normalizeUrl(link.href);
+    const texts: TextsOfUrl = byUrl.get(url) ?? new Map();
+    byUrl.set(url, texts);
+    const seen = texts.get(link.text);
+    if (seen) seen.count++;
+    else texts.set(link.text, { first: link, count: 1 });
+  }
+  return byUrl;
+}
+
+/** The text most links use; on a tie, the one that comes first. */
+function usualText(texts: TextsOfUrl): string {
   let best = "";
   let most = 0;
-  for (const [text, count] of counts) {
+  for (const [text, { count }] of texts) {
     if (count > most) [best, most] = [text, count];
   }
   return best;
@@ -86,19 +100,14 @@ export function contentWarnings(
       }
     }
   }
-  const linksByUrl = new Map<string, ExternalLink[]>();
-  for (const link of content.externalLinks) {
-    const url = normalizeUrl(link.href);
-    const links = linksByUrl.get(url) ?? [];
-    if (!links.some((other) => other.text === link.text)) links.push(link);
-    linksByUrl.set(url, links);
-  }
-  for (const [url, links] of linksByUrl) {
-    if (links.length < 2) continue;
+  for (const [url, texts] of linksByUrl(content.externalLinks)) {
+    if (texts.size < 2) continue;
+    const links = [...texts.values()].map(({ first }) => first);
     const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
     // The warning belongs to the places that differ from the text most used for this page, so
     // it lands on the file whose edit introduced another text, not on the first file by name.
-    const usual = usualText(content.externalLinks, url);
+    const usual = usualText(texts);
+    const places = links.map((other) => `"${other.text}" (${place(other)})`);
     for (const link of links.filter((link) => link.text !== usual)) {
       warnings.push({
         kind: "link-text",
@@ -106,7 +115,7 @@ export function contentWarnings(
           file: link.file,
           ...(link.line ? { line: link.line } : {}),
           url,
-          places: links.map((other) => `"${other.text}" (${place(other)})`),
+          places,
         }),
       });
     }

@@ -12,8 +12,13 @@ import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { FaqPage } from "../content/schema.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
+import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
-import { defaultCompressCache, precompressSite } from "../publishing/precompress.ts";
+import {
+  defaultCompressCache,
+  precompressAhead,
+  precompressSite,
+} from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
 import {
   searchBundleFor,
@@ -69,8 +74,12 @@ export async function buildSite(
   }
   const staging = `${config.outputDir}.staging-${process.pid}`;
   try {
-    // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
+    // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up; so does
+    // the compression of Decap CMS's files, which are known before anything is rendered.
     const assets = buildAssets(staging);
+    const ahead = decapFiles().then((names) =>
+      precompressAhead(names.map((name) => path.join(decapDistDir(), name))),
+    );
     const bundle = searchBundleFor(content, config.site.lang, config.searchBundleId);
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders; each part is compressed as soon as it is written. All finish
@@ -78,10 +87,11 @@ export async function buildSite(
     const steps = await Promise.allSettled([
       // Kept for the next build even when this one fails later: the files parsed as they are.
       parseCache.save(),
+      ahead,
       assets.then((built) => options.onAssets?.(built)),
-      renderSite(config, content, staging, { assets }).then(() =>
-        precompressSite(staging, defaultCompressCache, [searchBundlesFolder]),
-      ),
+      renderSite(config, content, staging, { assets })
+        .then(() => ahead)
+        .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
       indexForSearch(
         staging,
         searchRecords(content, config.site.lang),
