@@ -9,7 +9,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { type AssetManifest, buildAssets } from "../../src/assets/assets.ts";
-import { PageRenderer } from "../../src/build/build-site.ts";
+import { PageRenderer } from "../../src/build/page-renderer.ts";
 import { buildConfigFrom } from "../../src/config/config.ts";
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
 

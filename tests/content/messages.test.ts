@@ -20,7 +20,7 @@ import {
   type MessageCode,
 } from "../../src/content/messages.ts";
 import { fieldLine } from "../../src/content/problems.ts";
-import { headingAnchor } from "../../src/preview/preview-page.ts";
+import { headingAnchor } from "../../src/preview/error-page.ts";
 
 const contactYaml = readFileSync(path.join(fixtureContentDir, "kontakt.yml"), "utf8");
 
