@@ -1,16 +1,14 @@
 // Builds the site for a configuration: validate the content, render with Eleventy into a staging
 // folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
-// build leaves the last good output untouched. The one place that runs Eleventy: the preview
-// re-renders single pages through `renderPages`.
+// build leaves the last good output untouched. The preview re-renders all pages through
+// `renderPages`, and saved pages through PageRenderer (page-renderer.ts).
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type AssetManifest, buildAssets } from "../assets/assets.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
-import type { FaqPage } from "../content/schema.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
 import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
@@ -27,9 +25,6 @@ import {
 } from "../search/index/search-bundle.ts";
 import { indexForSearch } from "../search/index/search-index.ts";
 import type { BuildOutcome } from "./build-outcome.ts";
-
-/** The template that renders one HTML page per FAQ page (paginated over `faqPages`). */
-const faqTemplate = path.join(pagesDir, "faq.njk");
 
 /**
  * Renders the pages of valid `content` into `outputDir` (Eleventy never empties it); the assets
@@ -119,57 +114,4 @@ export async function renderPages(
   assets: AssetManifest,
 ): Promise<void> {
   await renderSite(config, content, config.outputDir, { assets });
-}
-
-/**
- * Renders single FAQ pages into `config.outputDir` in place, again and again with one Eleventy
- * instance: the preview's step after a save. Only faq.njk is read, and its pagination is narrowed
- * to the saved pages (through `faqPages`, which stays whole for the pages that list them all).
- * Restarting the instance, as Eleventy's own watch mode does, reads the data anew and keeps the
- * compiled templates: about a third faster than a new instance. After a change to templates or
- * assets, `reset` starts over.
- */
-export class PageRenderer {
-  readonly #config: BuildConfig;
-  #eleventy: Eleventy | null = null;
-  #content: LoadedContent | null = null;
-  #slugs = new Set<string>();
-
-  constructor(config: BuildConfig) {
-    this.#config = config;
-  }
-
-  /** Forgets the compiled templates and the assets. */
-  reset(): void {
-    this.#eleventy = null;
-  }
-
-  async render(content: LoadedContent, assets: AssetManifest, pages: FaqPage[]): Promise<void> {
-    this.#content = content;
-    this.#slugs = new Set(pages.map((page) => page.slug));
-    if (this.#eleventy) {
-      await this.#eleventy.restart();
-      await this.#eleventy.init();
-    } else {
-      const setup = eleventySetup(
-        this.#config,
-        async () => this.#content as LoadedContent,
-        { assets },
-        { pagesOnly: true },
-      );
-      this.#eleventy = new Eleventy(faqTemplate, this.#config.outputDir, {
-        configPath: false as unknown as string,
-        config: (eleventyConfig: UserConfig) => {
-          setup(eleventyConfig);
-          eleventyConfig.setQuietMode(true);
-          // Deep-merged into faq.njk's pagination: paginate over the saved pages only.
-          eleventyConfig.addGlobalData("pagination", {
-            before: (all: FaqPage[]) => all.filter((page) => this.#slugs.has(page.slug)),
-          });
-        },
-        quietMode: true,
-      });
-    }
-    await this.#eleventy.write();
-  }
 }

@@ -11,7 +11,7 @@ import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixtur
 import { type AssetManifest, buildAssets } from "../../src/assets/assets.ts";
 import { buildConfigFrom } from "../../src/config/config.ts";
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
-import { PageRenderer } from "../../src/pipeline/build-site.ts";
+import { PageRenderer } from "../../src/pipeline/page-renderer.ts";
 
 describe("PageRenderer", () => {
   let outputDir = "";

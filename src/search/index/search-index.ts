@@ -58,3 +58,11 @@ export async function indexForSearch(
   await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outputPath, file))));
   return outputPath;
 }
+
+/**
+ * Stops Pagefind's service, also in the middle of an index (the preview's close): a running
+ * `indexForSearch` then fails with "Pagefind backend closed" instead of writing on.
+ */
+export async function stopIndexing(): Promise<void> {
+  await close();
+}
