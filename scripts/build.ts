@@ -4,11 +4,12 @@
 
 import { buildSite } from "../src/build/build-site.ts";
 import { buildConfigFrom } from "../src/config/config.ts";
+import { withPlacement } from "../src/config/site-path.ts";
 import { formatProblem } from "../src/content/problems.ts";
 
 // No top-level await: scripts/run-cached.mjs runs this as a CommonJS bundle.
 async function main() {
-  const config = buildConfigFrom(process.env);
+  const config = withPlacement(buildConfigFrom(process.env), process.env);
   const outcome = await buildSite(config);
   if (!outcome.ok && "problems" in outcome) {
     const { problems } = outcome;

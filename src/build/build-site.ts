@@ -2,12 +2,14 @@
 // folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
 // build leaves the last good output untouched. The one place that runs Eleventy: the preview
 // re-renders single pages through `renderPages`.
+
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { type AssetManifest, buildAssets } from "../assets/assets.ts";
 import type { BuildConfig } from "../config/config.ts";
+import { pathPrefixOf } from "../config/site-path.ts";
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { FaqPage } from "../content/schema.ts";
@@ -71,7 +73,7 @@ export async function buildSite(
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
-    const bundle = searchBundleFor(content, config.searchBundleId);
+    const bundle = searchBundleFor(content, config.searchBundleId, pathPrefixOf(config.site));
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders; each part is compressed as soon as it is written. All finish
     // before anything is cleaned up or swapped in.
@@ -82,8 +84,8 @@ export async function buildSite(
       renderSite(config, content, staging, { assets }).then(() =>
         precompressSite(staging, defaultCompressCache, [searchBundlesFolder]),
       ),
-      indexForSearch(staging, searchRecords(content), bundle).then((folder) =>
-        precompressSite(folder),
+      indexForSearch(staging, searchRecords(content, pathPrefixOf(config.site)), bundle).then(
+        (folder) => precompressSite(folder),
       ),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;

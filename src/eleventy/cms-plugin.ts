@@ -8,6 +8,7 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsConfigFor, sectionCollectionName } from "../admin/cms-config.ts";
 import { cachedBundle } from "../assets/bundle.ts";
 import type { SiteConfig } from "../config/config.ts";
+import { siteRootUrl } from "../config/site-path.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { metaCmsContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
@@ -50,7 +51,7 @@ export function cmsPlugin(eleventyConfig: UserConfig, { site, content }: CmsPlug
     const adminDir = path.join(outputDir, "admin");
     await mkdir(adminDir, { recursive: true });
     const { pages } = await content();
-    const config = cmsConfigFor(pages, site.cms, site.baseUrl);
+    const config = cmsConfigFor(pages, site.cms, siteRootUrl(site));
     const [manualInit, setup, decap] = await Promise.all([
       cachedBundle("src/admin/manual-init.ts", "es2020", "iife"),
       cachedBundle("src/admin/cms-setup.ts", "es2020", "iife"),

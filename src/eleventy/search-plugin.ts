@@ -8,13 +8,15 @@ export interface SearchPluginOptions {
   content: () => Promise<LoadedContent>;
   /** A fixed bundle name (the preview's); by default a hash of what is indexed. */
   bundleId?: string;
+  /** The site's path prefix, which the records' urls carry (issue 22). */
+  pathPrefix?: string;
 }
 
 export function searchPlugin(
   eleventyConfig: UserConfig,
-  { content, bundleId }: SearchPluginOptions,
+  { content, bundleId, pathPrefix = "/" }: SearchPluginOptions,
 ) {
   eleventyConfig.addGlobalData("searchBundle", async () =>
-    searchBundleFor(await content(), bundleId),
+    searchBundleFor(await content(), bundleId, pathPrefix),
   );
 }

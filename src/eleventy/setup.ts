@@ -3,12 +3,14 @@
 // content it made; .eleventy.ts, for running Eleventy directly, makes both from the environment.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildConfig } from "../config/config.ts";
+import { pathPrefixOf } from "../config/site-path.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { type AssetsPluginOptions, assetsPlugin } from "./assets-plugin.ts";
 import { cmsPlugin } from "./cms-plugin.ts";
 import { contentPlugin } from "./content-plugin.ts";
 import { filtersPlugin } from "./filters.ts";
 import { headersPlugin } from "./headers-plugin.ts";
+import { pathPrefixPlugin } from "./path-prefix-plugin.ts";
 import { redirectsPlugin } from "./redirects-plugin.ts";
 import { searchPlugin } from "./search-plugin.ts";
 import { sitemapPlugin } from "./sitemap-plugin.ts";
@@ -45,7 +47,11 @@ export function eleventySetup(
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
     // The search bundle the pages use: /pagefind/<id>/, one per build (issue 21)
-    eleventyConfig.addPlugin(searchPlugin, { content, bundleId: config.searchBundleId });
+    eleventyConfig.addPlugin(searchPlugin, {
+      content,
+      bundleId: config.searchBundleId,
+      pathPrefix: pathPrefixOf(site),
+    });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
     // sitemap.xml entries
@@ -54,10 +60,12 @@ export function eleventySetup(
     eleventyConfig.addPlugin(headersPlugin, { site, writeHeadersFile: !pagesOnly });
     if (pagesOnly) return;
     // Renamed pages' redirects for Netlify, Cloudflare Pages and nginx (issue 21)
-    eleventyConfig.addPlugin(redirectsPlugin, { content });
+    eleventyConfig.addPlugin(redirectsPlugin, { content, pathPrefix: pathPrefixOf(site) });
     // The editors' CMS at /admin/: its page data, config.yml and scripts (issue 15)
     eleventyConfig.addPlugin(cmsPlugin, { site, content });
     // Static files
     eleventyConfig.addPassthroughCopy({ "src/static": "/" });
+    // Every internal URL of the pages under the site's path prefix, when it has one (issue 22)
+    eleventyConfig.addPlugin(pathPrefixPlugin, { site });
   };
 }

@@ -25,16 +25,30 @@ export interface SearchBundle {
 /** The options Pagefind indexes with: part of the bundle's name, since they change its files. */
 export const pagefindIndexOptions = { forceLanguage: "sv" } as const;
 
-const recordsOfContent = new WeakMap<LoadedContent, SearchRecord[]>();
+const recordsOfContent = new WeakMap<LoadedContent, Map<string, SearchRecord[]>>();
 
-/** The records of every page with questions; made once per loaded content (pages and index). */
-export function searchRecords(content: Pick<LoadedContent, "pages" | "synonyms">): SearchRecord[] {
-  const known = recordsOfContent.get(content as LoadedContent);
+/**
+ * The records of every page with questions; made once per loaded content and path prefix (pages
+ * and index). The prefix goes into each record's url, so results link into a preview (issue 22).
+ */
+export function searchRecords(
+  content: Pick<LoadedContent, "pages" | "synonyms">,
+  pathPrefix = "/",
+): SearchRecord[] {
+  let byPrefix = recordsOfContent.get(content as LoadedContent);
+  if (!byPrefix) {
+    byPrefix = new Map();
+    recordsOfContent.set(content as LoadedContent, byPrefix);
+  }
+  const known = byPrefix.get(pathPrefix);
   if (known) return known;
   const records = content.pages
     .filter((page) => page.sections.some((section) => section.questions.length > 0))
-    .map((page) => ({ file: pageRecordPath(page), html: pageRecordHtml(page, content.synonyms) }));
-  recordsOfContent.set(content as LoadedContent, records);
+    .map((page) => ({
+      file: pageRecordPath(page),
+      html: pageRecordHtml(page, content.synonyms, pathPrefix),
+    }));
+  byPrefix.set(pathPrefix, records);
   return records;
 }
 
@@ -51,12 +65,16 @@ export function searchBundleId(records: readonly SearchRecord[]): string {
   return hash.digest("hex").slice(0, 12);
 }
 
-/** The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). */
+/**
+ * The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). Its
+ * pagefindSrc is a site path: the pages' path prefix is added where the pages are written.
+ */
 export function searchBundleFor(
   content: Pick<LoadedContent, "pages" | "synonyms">,
   fixedId?: string,
+  pathPrefix = "/",
 ): SearchBundle {
-  const id = fixedId ?? searchBundleId(searchRecords(content));
+  const id = fixedId ?? searchBundleId(searchRecords(content, pathPrefix));
   return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
 }
 
