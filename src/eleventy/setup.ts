@@ -11,6 +11,7 @@ import { contentPlugin } from "./content-plugin.ts";
 import { filtersPlugin } from "./filters.ts";
 import { headersPlugin } from "./headers-plugin.ts";
 import { pathPrefixPlugin } from "./path-prefix-plugin.ts";
+import { previewPlugin } from "./preview-plugin.ts";
 import { redirectsPlugin } from "./redirects-plugin.ts";
 import { searchPlugin } from "./search-plugin.ts";
 import { sitemapPlugin } from "./sitemap-plugin.ts";
@@ -54,6 +55,8 @@ export function eleventySetup(
     });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
+    // A pull request's preview: its banner (issue 22)
+    eleventyConfig.addPlugin(previewPlugin, { site });
     // sitemap.xml entries
     eleventyConfig.addPlugin(sitemapPlugin, { site });
     // Response headers for static hosts (dist/_headers)
