@@ -60,7 +60,11 @@ describe(".github/workflows/preview.yml", () => {
     );
     assert.equal(deploy?.with?.branch, "gh-pages");
     assert.equal(deploy?.with?.folder, "dist");
-    assert.equal(deploy?.with?.["target-folder"], "pr-${{ github.event.pull_request.number }}");
+    // GitHub's expression syntax, not a template string.
+    assert.match(
+      String(deploy?.with?.["target-folder"]),
+      /^pr-\$\{\{ github\.event\.pull_request\.number \}\}$/,
+    );
     assert.equal(publish.permissions?.contents, "write");
   });
 
