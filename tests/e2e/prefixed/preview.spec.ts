@@ -80,6 +80,11 @@ test("the search forms send to the preview's search page, which links results in
 }) => {
   await page.goto("");
   await expect(page.locator(".app-search__form")).toHaveAttribute("action", `${previewPrefix}sok/`);
+  // A page whose search files are gone asks this deploy, not the host root's, what to load.
+  await expect(page.locator(".app-search")).toHaveAttribute(
+    "data-entry-src",
+    `${previewPrefix}search-entry.json`,
+  );
   await page.goto("sok/?q=samordningsnummer");
   await expect(page.locator(".app-search__link").first()).toHaveAttribute(
     "href",
