@@ -191,7 +191,9 @@ export interface GeneratedCmsConfig {
 /** The whole configuration for the pages that the content check accepted, in the site's language. */
 export function cmsConfigFor(
   pages: FaqPage[],
-  { cms, baseUrl: siteUrl, lang }: Pick<SiteConfig, "cms" | "baseUrl" | "lang">,
+  { cms, lang }: Pick<SiteConfig, "cms" | "lang">,
+  /** The site's address: its base URL with the path prefix (a preview's, issue 22). */
+  siteUrl: string,
 ): GeneratedCmsConfig {
   const questionFields = [
     ...fieldsFromSchema(questionFrontMatterSchema, questionFieldSpecs),

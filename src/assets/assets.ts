@@ -34,7 +34,7 @@ function contentHash(contents: string | Uint8Array): string {
 }
 
 /** Writes `assets/<name>.<hash>.<ext>` under `outputDir` and returns its site path. */
-async function writeHashed(
+export async function writeHashed(
   outputDir: string,
   name: string,
   ext: string,
@@ -62,15 +62,15 @@ function nativeSass(): string | null {
  * The site's stylesheet, compiled and compressed. The native command runs beside the build in
  * 0.07 s; loading sass-embedded's JavaScript API alone takes 0.3 s, so it is only the fallback.
  */
-export async function compileStyles(): Promise<string> {
+export async function compileStyles(entry = stylesheet): Promise<string> {
   const command = nativeSass();
   if (command) {
-    const args = ["--style=compressed", "--no-source-map", "--load-path=src", stylesheet];
+    const args = ["--style=compressed", "--no-source-map", "--load-path=src", entry];
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
   const { compileAsync } = await import("sass-embedded");
-  return (await compileAsync(stylesheet, { style: "compressed", loadPaths: ["src"] })).css;
+  return (await compileAsync(entry, { style: "compressed", loadPaths: ["src"] })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */

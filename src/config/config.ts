@@ -1,6 +1,7 @@
 // The site's configuration: one function from the environment to a typed object. Each command
 // (build, start, check) calls it once and passes the result on; no module reads process.env when
 // it loads, so a test can make a second configuration in memory. Imports nothing local.
+import type { PreviewConfig } from "./site-path.ts";
 
 export interface AnalyticsConfig {
   provider: "matomo";
@@ -46,6 +47,13 @@ export interface SiteConfig {
    */
   feedbackUrl: string | null;
   cms: CmsConfig;
+  /**
+   * The path the site is published under, "/" when unset (PATH_PREFIX; a pull request's preview
+   * lives under /pr-<N>/, issue 22). Set by withPlacement (site-path.ts) for the build commands.
+   */
+  pathPrefix?: string;
+  /** A pull request's preview build (PREVIEW_PR), else unset or null. */
+  preview?: PreviewConfig | null;
 }
 
 export interface BuildConfig {

@@ -9,6 +9,7 @@ import { cmsConfigFor, sectionCollectionName } from "../admin/cms-config.ts";
 import { questionPlaceholders } from "../admin/question-preview.ts";
 import { cachedBundle } from "../assets/bundle.ts";
 import type { SiteConfig } from "../config/config.ts";
+import { siteRootUrl } from "../config/site-path.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { metaCmsContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
@@ -53,7 +54,7 @@ export function cmsPlugin(eleventyConfig: UserConfig, { site, content }: CmsPlug
     const adminDir = path.join(outputDir, "admin");
     await mkdir(adminDir, { recursive: true });
     const { pages } = await content();
-    const config = cmsConfigFor(pages, site);
+    const config = cmsConfigFor(pages, site, siteRootUrl(site));
     const [manualInit, setup, decap] = await Promise.all([
       cachedBundle("src/admin/manual-init.ts", "es2020", "iife"),
       cachedBundle("src/admin/cms-setup.ts", "es2020", "iife"),

@@ -7,6 +7,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { type AssetManifest, buildAssets } from "../assets/assets.ts";
 import type { BuildConfig } from "../config/config.ts";
+import { pathPrefixOf } from "../config/site-path.ts";
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
@@ -75,7 +76,12 @@ export async function buildSite(
     const ahead = decapFiles().then((names) =>
       precompressAhead(names.map((name) => path.join(decapDistDir(), name))),
     );
-    const bundle = searchBundleFor(content, config.site.lang, config.searchBundleId);
+    const bundle = searchBundleFor(
+      content,
+      config.site.lang,
+      config.searchBundleId,
+      pathPrefixOf(config.site),
+    );
     // The search records come from the content, not the HTML, so Pagefind (its own process) can
     // index while Eleventy renders; each part is compressed as soon as it is written. All finish
     // before anything is cleaned up or swapped in.
@@ -89,7 +95,7 @@ export async function buildSite(
         .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
       indexForSearch(
         staging,
-        searchRecords(content, config.site.lang),
+        searchRecords(content, config.site.lang, pathPrefixOf(config.site)),
         bundle,
         config.site.lang,
       ).then((folder) => precompressSite(folder)),

@@ -36,7 +36,7 @@ describe("the CMS at /admin/", () => {
     const site = siteConfigFrom(env);
     const { pages } = await loadContent(fixtureContentDir, staticPages);
     const written = parse(await readFile(path.join(siteDir, "admin", "config.yml"), "utf8"));
-    assert.deepEqual(written, cmsConfigFor(pages, site));
+    assert.deepEqual(written, cmsConfigFor(pages, site, site.baseUrl));
   });
 
   it("copies Decap CMS's script and its chunks from the npm package, unchanged", async () => {

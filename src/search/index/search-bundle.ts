@@ -31,26 +31,33 @@ export function pagefindIndexOptions(lang: string) {
   return { forceLanguage: lang };
 }
 
-const recordsOfContent = new WeakMap<LoadedContent, { lang: string; records: SearchRecord[] }>();
+const recordsOfContent = new WeakMap<LoadedContent, Map<string, SearchRecord[]>>();
 
 /**
- * The records of every page with questions, in the site's language; made once per loaded content
- * (pages and index). `lang` defaults to the configured language only for callers that do not
- * pass the configuration yet (the preview's indexer).
+ * The records of every page with questions, in the site's language; made once per loaded content,
+ * language and path prefix (pages and index). The prefix goes into each record's url, so results
+ * link into a preview (issue 22).
  */
 export function searchRecords(
   content: Pick<LoadedContent, "pages" | "synonyms">,
   lang: string = siteLanguage,
+  pathPrefix = "/",
 ): SearchRecord[] {
-  const known = recordsOfContent.get(content as LoadedContent);
-  if (known?.lang === lang) return known.records;
+  let known = recordsOfContent.get(content as LoadedContent);
+  if (!known) {
+    known = new Map();
+    recordsOfContent.set(content as LoadedContent, known);
+  }
+  const key = `${lang} ${pathPrefix}`;
+  const made = known.get(key);
+  if (made) return made;
   const records = content.pages
     .filter((page) => page.sections.some((section) => section.questions.length > 0))
     .map((page) => ({
       file: pageRecordPath(page),
-      html: pageRecordHtml(page, lang, content.synonyms),
+      html: pageRecordHtml(page, lang, content.synonyms, pathPrefix),
     }));
-  recordsOfContent.set(content as LoadedContent, { lang, records });
+  known.set(key, records);
   return records;
 }
 
@@ -67,13 +74,17 @@ export function searchBundleId(records: readonly SearchRecord[], lang: string): 
   return hash.digest("hex").slice(0, 12);
 }
 
-/** The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). */
+/**
+ * The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). Its
+ * pagefindSrc is a site path: the pages' path prefix is added where the pages are written.
+ */
 export function searchBundleFor(
   content: Pick<LoadedContent, "pages" | "synonyms">,
   lang: string,
   fixedId?: string,
+  pathPrefix = "/",
 ): SearchBundle {
-  const id = fixedId ?? searchBundleId(searchRecords(content, lang), lang);
+  const id = fixedId ?? searchBundleId(searchRecords(content, lang, pathPrefix), lang);
   return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
 }
 
