@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
 import { bundle } from "./bundle.ts";
+import { pruneTokens } from "./prune-tokens.ts";
 
 export interface AssetManifest {
   css: string;
@@ -55,14 +56,26 @@ function nativeSass(): string | null {
  * 0.07 s; loading sass-embedded's JavaScript API alone takes 0.3 s, so it is only the fallback.
  */
 export async function compileStyles(): Promise<string> {
+  return pruneTokens(await compileSass(), stylesheet);
+}
+
+/** node_modules is a load path for FKUI's Sass (`@use "@fkui/theme-default/..."`). */
+const loadPaths = ["src", "node_modules"];
+
+async function compileSass(): Promise<string> {
   const command = nativeSass();
   if (command) {
-    const args = ["--style=compressed", "--no-source-map", "--load-path=src", stylesheet];
+    const args = [
+      "--style=compressed",
+      "--no-source-map",
+      ...loadPaths.map((dir) => `--load-path=${dir}`),
+      stylesheet,
+    ];
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
   const { compileAsync } = await import("sass-embedded");
-  return (await compileAsync(stylesheet, { style: "compressed", loadPaths: ["src"] })).css;
+  return (await compileAsync(stylesheet, { style: "compressed", loadPaths })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */
@@ -102,7 +115,7 @@ export const defaultAssetCache = ".cache/assets";
 
 /** A hash of every input file's path and bytes, and of this file's way of compiling them. */
 async function assetInputsHash(): Promise<string> {
-  const files = ["package-lock.json", "src/assets/assets.ts"];
+  const files = ["package-lock.json", "src/assets/assets.ts", "src/assets/prune-tokens.ts"];
   for (const folder of assetInputs) {
     const entries = await readdir(folder, { recursive: true, withFileTypes: true });
     for (const entry of entries)
