@@ -16,6 +16,7 @@ import {
   writeAtomic,
 } from "../cache/disk-cache.mjs";
 import { bundle } from "./bundle.ts";
+import { pruneTokens } from "./prune-tokens.ts";
 
 export interface AssetManifest {
   css: string;
@@ -63,14 +64,26 @@ function nativeSass(): string | null {
  * 0.07 s; loading sass-embedded's JavaScript API alone takes 0.3 s, so it is only the fallback.
  */
 export async function compileStyles(entry = stylesheet): Promise<string> {
+  return pruneTokens(await compileSass(entry), entry);
+}
+
+/** node_modules is a load path for FKUI's Sass (`@use "@fkui/theme-default/..."`). */
+const loadPaths = ["src", "node_modules"];
+
+async function compileSass(entry: string): Promise<string> {
   const command = nativeSass();
   if (command) {
-    const args = ["--style=compressed", "--no-source-map", "--load-path=src", entry];
+    const args = [
+      "--style=compressed",
+      "--no-source-map",
+      ...loadPaths.map((dir) => `--load-path=${dir}`),
+      entry,
+    ];
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
   const { compileAsync } = await import("sass-embedded");
-  return (await compileAsync(entry, { style: "compressed", loadPaths: ["src"] })).css;
+  return (await compileAsync(entry, { style: "compressed", loadPaths })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */
@@ -101,10 +114,17 @@ async function compileAssets(outputDir: string): Promise<AssetManifest> {
 }
 
 /**
- * What the assets are made from: styles, browser code (which imports nothing outside these
- * folders: browser code never imports build code), and the tools' versions (the lock file).
+ * What the assets are made from: styles and browser code (which imports nothing outside these
+ * folders: browser code never imports build code); the tools' versions are in the lock file.
  */
-const assetInputs = ["src/styles", "src/components", "src/browser", "src/shared"];
+const assetInputs = [
+  "src/styles",
+  "src/components",
+  "src/browser",
+  "src/consent",
+  "src/search/query",
+  "src/shared",
+];
 /** Where compiled assets are kept between builds (git-ignored). */
 export const defaultAssetCache = ".cache/assets";
 
@@ -117,6 +137,7 @@ function assetInputsKey(): Promise<string> {
     "package-lock.json",
     "src/assets/assets.ts",
     "src/assets/bundle.ts",
+    "src/assets/prune-tokens.ts",
     diskCacheModule,
     ...filesUnder(assetInputs),
   ];
