@@ -245,9 +245,11 @@ function byScore(a: FoundQuestion, b: FoundQuestion): number {
 
 /**
  * How many times the first records are read of the exact query when its matches are few: the
- * only question with every word can be on a page in fifth place or later.
+ * only question with every word can be on a page in fifth place or later. Each record is a
+ * fragment of about 3.5 kB (brotli) at 17 questions a page, so the first query's 150 kB budget
+ * allows few (issue 26).
  */
-const deeperReading = 3;
+const deeperReading = 2;
 
 /**
  * The questions for `term`. Its meaningful words, sorted (so the order of the words changes
@@ -287,7 +289,8 @@ export async function findQuestions(
     questions = score();
   }
   if (everyWord(questions) < enoughQuestions && wanted.length > 1) {
-    for (const word of wanted) await read(word, limit);
+    // Each word's best pages, fewer than for the whole query: the budget is shared by every word.
+    for (const word of wanted) await read(word, Math.ceil(limit / 2));
     questions = score();
   }
   // Typos: Pagefind matches prefixes only, so a word that matched no question is searched again
@@ -295,7 +298,7 @@ export async function findQuestions(
   if (everyWord(questions) < enoughQuestions) {
     const matched = new Set(questions.flatMap((question) => [...question.matched]));
     const missing = wanted.filter((word) => !matched.has(word) && typosAllowed(word.length) > 0);
-    for (const word of missing) await read(typoPrefix(word), limit);
+    for (const word of missing) await read(typoPrefix(word), Math.ceil(limit / 2));
     if (missing.length > 0) questions = score();
   }
   const complete = ![...unread.values()].some((more) => more);
