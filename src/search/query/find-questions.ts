@@ -250,6 +250,8 @@ function byScore(a: FoundQuestion, b: FoundQuestion): number {
  * allows few (issue 26).
  */
 const deeperReading = 2;
+/** Records read for one query at most, in all its searches together, in multiples of `limit`. */
+const recordBudget = 2;
 
 /**
  * The questions for `term`. Its meaningful words, sorted (so the order of the words changes
@@ -270,9 +272,14 @@ export async function findQuestions(
   // downloaded for them. Stop words are never searched either: each word Pagefind looks up loads
   // its index chunk, and those of "jag", "kan" and "inte" are among the largest.
   if (wanted.length === 0) return { questions: [], complete: true, partial: false };
+  const exact = wanted.join(" ");
   const records = new Map<string, PagefindRecord>();
   const unread = new Map<string, boolean>();
-  const read = async (next: string, count: number) => {
+  const read = async (next: string, wanted: number) => {
+    // The exact query's best records first; another search reads only what the budget has left.
+    const left = next === exact ? limit * recordBudget : limit * recordBudget - records.size;
+    const count = Math.min(wanted, left);
+    if (count <= 0) return 0;
     const { records: found, total } = await search(next, count);
     for (const record of found) records.set(record.url, record);
     unread.set(next, total > found.length);
@@ -281,7 +288,6 @@ export async function findQuestions(
   const score = () => questionsOf([...records.values()], wanted, section);
   const everyWord = (questions: FoundQuestion[]) =>
     questions.filter((question) => question.matched.size === wanted.length).length;
-  const exact = wanted.join(" ");
   const total = await read(exact, limit);
   let questions = score();
   if (everyWord(questions) < enoughQuestions && total > limit) {
