@@ -304,7 +304,7 @@ export async function findQuestions(
   if (everyWord(questions) < enoughQuestions) {
     const matched = new Set(questions.flatMap((question) => [...question.matched]));
     const missing = wanted.filter((word) => !matched.has(word) && typosAllowed(word.length) > 0);
-    for (const word of missing) await read(typoPrefix(word), Math.ceil(limit / 2));
+    for (const word of missing) await read(typoPrefix(word), limit);
     if (missing.length > 0) questions = score();
   }
   const complete = ![...unread.values()].some((more) => more);
