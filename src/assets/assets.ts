@@ -68,7 +68,7 @@ export async function compileStyles(entry = stylesheet): Promise<string> {
 }
 
 /** node_modules is a load path for FKUI's Sass (`@use "@fkui/theme-default/..."`). */
-const loadPaths = ["src", "node_modules"];
+export const sassLoadPaths = ["src", "node_modules"];
 
 async function compileSass(entry: string): Promise<string> {
   const command = nativeSass();
@@ -76,14 +76,14 @@ async function compileSass(entry: string): Promise<string> {
     const args = [
       "--style=compressed",
       "--no-source-map",
-      ...loadPaths.map((dir) => `--load-path=${dir}`),
+      ...sassLoadPaths.map((dir) => `--load-path=${dir}`),
       entry,
     ];
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
   const { compileAsync } = await import("sass-embedded");
-  return (await compileAsync(entry, { style: "compressed", loadPaths })).css;
+  return (await compileAsync(entry, { style: "compressed", loadPaths: sassLoadPaths })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */

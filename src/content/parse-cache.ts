@@ -49,7 +49,9 @@ export const parserModules = [
   "src/content/problems.ts",
   "src/content/suggestions.ts",
   "src/config/config.ts",
+  "src/config/site-path.ts",
   "src/shared/escape-html.ts",
+  "src/shared/fkui-icons.ts",
   "src/shared/swedish-months.ts",
   diskCacheModule,
 ];

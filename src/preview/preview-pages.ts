@@ -2,7 +2,7 @@
 // the content has problems, and the notice of the saved file's warnings at the top of each page.
 // Both are the site's own templates (src/preview/*.njk with the site's layout and the
 // preview-error and preview-notice components), styled by src/styles/preview.scss.
-import type { AssetManifest } from "../assets/assets.ts";
+import { type AssetManifest, sassLoadPaths } from "../assets/assets.ts";
 import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import type { Problem } from "../content/problems.ts";
@@ -41,7 +41,7 @@ export class PreviewPages {
     this.#templates.reset();
     const { compileAsync } = await import("sass-embedded");
     const [styles] = await Promise.all([
-      compileAsync(stylesheetSource, { style: "compressed", loadPaths: ["src"] }),
+      compileAsync(stylesheetSource, { style: "compressed", loadPaths: sassLoadPaths }),
       this.#templates.render(noticeTemplate, { data: { warnings: [] } }),
     ]);
     this.#stylesheet = styles.css;
