@@ -82,7 +82,10 @@ async function compileSass(entry: string): Promise<string> {
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
-  const { compileAsync } = await import("sass-embedded");
+  // require, not import(): see bundle.ts.
+  const { compileAsync } = createRequire(import.meta.url)(
+    "sass-embedded",
+  ) as typeof import("sass-embedded");
   return (await compileAsync(entry, { style: "compressed", loadPaths: sassLoadPaths })).css;
 }
 

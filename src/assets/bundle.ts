@@ -1,13 +1,16 @@
 // Browser bundles made with esbuild, minified, in memory: the site's scripts (assets.ts) and the
 // CMS's at /admin/, which `cachedBundle` keeps between builds checked by the files they were made of.
 import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { diskCacheModule, inputsKey, pruneEntries, writeAtomic } from "../cache/disk-cache.mjs";
 
 /** One browser bundle, minified, in memory, with the files it was made from. */
 async function bundleWithInputs(entryPoint: string, target: string, format: "esm" | "iife") {
   // Loaded only when something is compiled: a build that finds its assets cached never needs it.
-  const { build } = await import("esbuild");
+  // require, not import(): a command run from its V8 code cache (run-cached.mjs) has no dynamic
+  // import callback for code compiled from that cache.
+  const { build } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,

@@ -2,6 +2,7 @@
 // the content has problems, and the notice of the saved file's warnings at the top of each page.
 // Both are the site's own templates (src/preview/*.njk with the site's layout and the
 // preview-error and preview-notice components), styled by src/styles/preview.scss.
+import { createRequire } from "node:module";
 import { type AssetManifest, sassLoadPaths } from "../assets/assets.ts";
 import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
@@ -39,7 +40,11 @@ export class PreviewPages {
   /** Compiles the templates and the stylesheet (at start, and after they changed). */
   async prepare(): Promise<void> {
     this.#templates.reset();
-    const { compileAsync } = await import("sass-embedded");
+    // require, not import(): npm start runs from a V8 code cache, which has no dynamic import
+    // callback (see src/assets/bundle.ts).
+    const { compileAsync } = createRequire(import.meta.url)(
+      "sass-embedded",
+    ) as typeof import("sass-embedded");
     const [styles] = await Promise.all([
       compileAsync(stylesheetSource, { style: "compressed", loadPaths: sassLoadPaths }),
       this.#templates.render(noticeTemplate, { data: { warnings: [] } }),
