@@ -4,27 +4,9 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { parse } from "yaml";
+import { readWorkflow } from "../support/workflow.ts";
 
-interface Step {
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  if?: string;
-  steps: Step[];
-  permissions?: Record<string, string>;
-}
-interface Workflow {
-  on: { pull_request?: { types?: string[] } };
-  jobs: Record<string, Job>;
-}
-
-const read = (file: string) => parse(readFileSync(file, "utf8")) as Workflow;
+const read = readWorkflow;
 const preview = read(".github/workflows/preview.yml");
 const ci = read(".github/workflows/ci.yml");
 const sameRepository = /github\.event\.pull_request\.head\.repo\.full_name == github\.repository/;

@@ -4,26 +4,9 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { linksIssueMarker, linksIssueTitle } from "../../src/editorial/external-links-report.ts";
+import { type Job, readWorkflow, type Step, type Workflow } from "../support/workflow.ts";
 
-interface Step {
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  if?: string;
-  steps: Step[];
-  permissions?: Record<string, string>;
-}
-interface Workflow {
-  on: { pull_request?: unknown; push?: { branches?: string[] } };
-  jobs: Record<string, Job>;
-}
-
-const workflow = parse(readFileSync(".github/workflows/ci.yml", "utf8")) as Workflow;
+const workflow = readWorkflow(".github/workflows/ci.yml");
 const onMain = /github\.ref == 'refs\/heads\/main'/;
 /** The artifact the test job hands the deploy job: the tested dist/ plus earlier deploys' files. */
 const publishedArtifact = "site-published";
