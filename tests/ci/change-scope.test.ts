@@ -11,10 +11,20 @@ import { codePaths, scopeOf } from "../../scripts/ci/change-scope.mjs";
 describe("scopeOf", () => {
   it("is content for Markdown, YAML and the word list under content/, at any depth", () => {
     assert.equal(scopeOf(["content/sida/fraga.md"]), "content");
-    assert.equal(scopeOf(["content/kontakt.yml", "content/a/b/c.yaml", "content/ordlista.txt"]), "content");
+    assert.equal(
+      scopeOf(["content/kontakt.yml", "content/a/b/c.yaml", "content/ordlista.txt"]),
+      "content",
+    );
   });
 
-  for (const disguised of ["content/x.js", "content/sida/mall.njk", "content/stil.scss", "content/a.ts", "content/a.md.js", "content/.eleventy.js"])
+  for (const disguised of [
+    "content/x.js",
+    "content/sida/mall.njk",
+    "content/stil.scss",
+    "content/a.ts",
+    "content/a.md.js",
+    "content/.eleventy.js",
+  ])
     it(`is full for code placed in content/: ${disguised}`, () => {
       assert.equal(scopeOf(["content/sida/fraga.md", disguised]), "full");
       assert.deepEqual(codePaths(["content/sida/fraga.md", disguised]), [disguised]);

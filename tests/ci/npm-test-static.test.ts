@@ -19,9 +19,6 @@ describe("staticCommands", () => {
 
   it("refuses a test script without the browser tests, or not joined by &&", () => {
     assert.throws(() => staticCommands("npm run lint && playwright test"), /test:e2e/);
-    assert.throws(
-      () => staticCommands("npm run lint; npm run test:e2e"),
-      /joined by &&/,
-    );
+    assert.throws(() => staticCommands("npm run lint; npm run test:e2e"), /joined by &&/);
   });
 });

@@ -33,7 +33,10 @@ describe(".github/workflows/ci.yml", () => {
     assert.match(ciRun, /^npm test$/m, ".ci/run ends by running npm test");
     assert.match(ciRun, /chromium/);
     assert.match(ciRun, /nginx/);
-    assert.ok(report?.steps.some((s) => /report:content/.test(s.run ?? "")), "the content report is made");
+    assert.ok(
+      report?.steps.some((s) => /report:content/.test(s.run ?? "")),
+      "the content report is made",
+    );
     const preview = test.steps.find(
       (s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.path === "dist/",
     );
@@ -94,7 +97,11 @@ describe(".github/workflows/ci.yml", () => {
 
   it("publishes the tested site to the gh-pages branch's root from a job that needs the test job, only on main, keeping the previews", () => {
     assert.ok(deploy, "a job named deploy");
-    assert.deepEqual([deploy.needs].flat(), ["test", "browser"], "the tested build, every browser test passed");
+    assert.deepEqual(
+      [deploy.needs].flat(),
+      ["test", "browser"],
+      "the tested build, every browser test passed",
+    );
     assert.match(deploy.if ?? "", onMain);
     assert.doesNotMatch(deploy.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
     const download = deploy.steps.find((s) => s.uses?.startsWith("actions/download-artifact@"));
