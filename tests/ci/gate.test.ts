@@ -6,9 +6,13 @@ import { verdict } from "../../scripts/ci/gate.mjs";
 
 type Result = "success" | "failure" | "cancelled" | "skipped";
 
-function needs(scope: string | undefined, results: Record<string, Result>) {
+function needs(
+  scope: string | undefined,
+  results: Record<string, Result>,
+): Record<string, { result: string; outputs?: Record<string, string> }> {
+  const outputs: Record<string, string> = scope ? { scope } : {};
   return {
-    changes: { result: "success", outputs: scope ? { scope } : {} },
+    changes: { result: "success", outputs },
     ...Object.fromEntries(Object.entries(results).map(([job, result]) => [job, { result }])),
   };
 }
