@@ -164,7 +164,10 @@ describe("the caches", () => {
 describe("ci.yml: the workflows themselves", () => {
   it("are checked by action-validator, every workflow and action", () => {
     const step = jobs.report?.steps.find((s) => /action-validator/.test(s.run ?? ""));
-    assert.match(step?.run ?? "", /\.github\/workflows\/\*\.yml \.github\/actions\/\*\/action\.yml/);
+    assert.match(
+      step?.run ?? "",
+      /\.github\/workflows\/\*\.yml \.github\/actions\/\*\/action\.yml/,
+    );
     assert.match(step?.run ?? "", /npx --yes @action-validator\/cli@0\.6\.0 "\$file"/);
   });
 });
