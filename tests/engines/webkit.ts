@@ -1,0 +1,150 @@
+// WebKitGTK's MiniBrowser from Debian, driven by its WebKitWebDriver through selenium-webdriver on
+// a private Xvfb display (WebKit is what Safari on iPhone runs): the EngineDriver for WebKit.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { Builder, Key as SeleniumKey, type WebDriver, type WebElement } from "selenium-webdriver";
+import {
+  describeTarget,
+  type Engine,
+  type EngineDriver,
+  type Key,
+  locateArgument,
+  locateBody,
+  type Target,
+} from "./driver.ts";
+
+const driverPath = "/usr/bin/WebKitWebDriver";
+const miniBrowser = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
+const xvfb = "/usr/bin/Xvfb";
+const keys: Record<Key, string> = {
+  Enter: SeleniumKey.ENTER,
+  Space: SeleniumKey.SPACE,
+  Tab: SeleniumKey.TAB,
+  Escape: SeleniumKey.ESCAPE,
+  ArrowDown: SeleniumKey.ARROW_DOWN,
+};
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+/** Xvfb picks a free display and writes its number to the given descriptor. */
+function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(xvfb, ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"], {
+      stdio: ["ignore", "ignore", "ignore", "pipe"],
+    });
+    child.on("error", reject);
+    child.stdio[3]?.once("data", (data: Buffer) =>
+      resolve({ display: `:${data.toString().trim()}`, process: child }),
+    );
+  });
+}
+
+async function waitForServer(url: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}/status`)).ok) return;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`WebKitWebDriver did not answer at ${url}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** One Xvfb and one WebKitWebDriver serve every session of a run. */
+let service: Promise<{ url: string; stop(): void }> | undefined;
+
+function startService() {
+  service ??= (async () => {
+    const { display, process: screen } = await startXvfb();
+    const port = await freePort();
+    const server = spawn(driverPath, [`--port=${port}`, "--host=127.0.0.1"], {
+      env: { ...process.env, DISPLAY: display },
+      stdio: "ignore",
+    });
+    const url = `http://127.0.0.1:${port}`;
+    await waitForServer(url);
+    return {
+      url,
+      stop() {
+        server.kill();
+        screen.kill();
+      },
+    };
+  })();
+  return service;
+}
+
+/** Stops the WebKitWebDriver and Xvfb this file started. */
+export async function stopWebKitService(): Promise<void> {
+  if (service) (await service).stop();
+  service = undefined;
+}
+
+async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<EngineDriver> {
+  for (const [path, item] of [
+    [driverPath, "WebKitWebDriver"],
+    [miniBrowser, "WebKitGTK's MiniBrowser"],
+    [xvfb, "Xvfb"],
+  ] as const) {
+    if (!existsSync(path)) throw new Error(`${item} is missing (${path}): run ${webkit.install}`);
+  }
+  const { url } = await startService();
+  // MiniBrowser takes WebKitSettings as options; without page scripts, WebDriver's still run.
+  const args = ["--automation", ...(javaScript ? [] : ["--enable-javascript=false"])];
+  const driver: WebDriver = await new Builder()
+    .usingServer(url)
+    .withCapabilities({
+      browserName: "MiniBrowser",
+      "webkitgtk:browserOptions": { binary: miniBrowser, args },
+    })
+    .build();
+  const engine = `WebKitGTK ${(await driver.getCapabilities()).get("browserVersion")}`;
+  await driver.manage().window().setRect({ width: 1024, height: 768 });
+
+  async function element(target: Target): Promise<WebElement> {
+    const found = await driver.executeScript<WebElement | null>(locateBody, locateArgument(target));
+    if (!found) throw new Error(`${engine}: found no ${describeTarget(target)}`);
+    return found;
+  }
+
+  return {
+    engine,
+    async goto(address) {
+      await driver.get(address);
+    },
+    run(body, ...args) {
+      return driver.executeScript(body, ...args);
+    },
+    async click(target) {
+      await (await element(target)).click();
+    },
+    async type(target, text) {
+      await (await element(target)).sendKeys(text);
+    },
+    async press(key) {
+      await driver.actions().sendKeys(keys[key]).perform();
+    },
+    async cookies() {
+      return (await driver.manage().getCookies()).map(({ name, value }) => ({ name, value }));
+    },
+    async clearCookies() {
+      await driver.manage().deleteAllCookies();
+    },
+    close: () => driver.quit(),
+  };
+}
+
+export const webkit: Engine = {
+  name: "WebKitGTK",
+  install: "apt-get install -y webkit2gtk-driver xvfb",
+  open: openWebKit,
+};
