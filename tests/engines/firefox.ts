@@ -15,7 +15,7 @@ import {
 const executablePath = "/usr/bin/firefox-esr";
 const keys: Record<Key, KeyInput> = {
   Enter: "Enter",
-  Space: "Space",
+  Space: " ",
   Tab: "Tab",
   Escape: "Escape",
   ArrowDown: "ArrowDown",

@@ -28,7 +28,8 @@ async function forget(driver: EngineDriver): Promise<void> {
 
 function inEngine(engine: Engine, javaScript: boolean) {
   const label = `${engine.name}${javaScript ? "" : ", JavaScript off"}`;
-  describe(label, () => {
+  // One browser, one journey at a time (node:test hands a suite's concurrency down otherwise).
+  describe(label, { concurrency: false }, () => {
     let driver: EngineDriver | undefined;
     before(async () => {
       driver = await engine.open({ javaScript });
@@ -47,7 +48,12 @@ function inEngine(engine: Engine, javaScript: boolean) {
   });
 }
 
-for (const engine of [firefox, webkit]) {
-  inEngine(engine, true);
-  inEngine(engine, false);
-}
+// The engines run side by side: most of a journey is waiting on a browser, not on Node.
+describe("Firefox ESR and WebKitGTK", { concurrency: true }, () => {
+  for (const engine of [firefox, webkit]) {
+    describe(engine.name, { concurrency: false }, () => {
+      inEngine(engine, true);
+      inEngine(engine, false);
+    });
+  }
+});

@@ -26,7 +26,12 @@ const openButtons: Target = { css: '.app-accordion__button[aria-expanded="true"]
 /** Answers the consent question with Nej, so the journeys after it see the page without banner. */
 async function declineCookies(driver: EngineDriver): Promise<void> {
   await driver.click({ role: "button", name: no });
-  await expectPage(driver, { css: '.app-cookie-banner__message[data-state="no"]' }, "focused", true);
+  await expectPage(
+    driver,
+    { css: '.app-cookie-banner__message[data-state="no"]' },
+    "focused",
+    true,
+  );
 }
 
 async function hash(driver: EngineDriver): Promise<string> {
@@ -36,7 +41,13 @@ async function hash(driver: EngineDriver): Promise<string> {
 /** The status line of a search field, once it names the query. */
 async function searchFinished(driver: EngineDriver, scope: string, query: string): Promise<void> {
   // The first query downloads and compiles Pagefind's WebAssembly: slow on a busy machine.
-  await expectPage(driver, { role: "status", within: scope }, "text", new RegExp(`”${query}”`), 30_000);
+  await expectPage(
+    driver,
+    { role: "status", within: scope },
+    "text",
+    new RegExp(`”${query}”`),
+    30_000,
+  );
 }
 
 export const journeys: Journey[] = [
@@ -56,7 +67,12 @@ export const journeys: Journey[] = [
       await driver.press("Enter");
       await expectPage(driver, questionButton, { attribute: "aria-expanded" }, "true");
       await expectPage(driver, answer, "visible", true);
-      await until(driver, `hash #${anchor}`, () => hash(driver), (h) => h === `#${anchor}`);
+      await until(
+        driver,
+        `hash #${anchor}`,
+        () => hash(driver),
+        (h) => h === `#${anchor}`,
+      );
       await expectNoAxeViolations(driver, "a question opened");
       await driver.press("Space");
       await expectPage(driver, questionButton, { attribute: "aria-expanded" }, "false");
@@ -81,7 +97,12 @@ export const journeys: Journey[] = [
       await driver.goto(`${site.origin}${faqPath}`);
       await driver.click({ role: "button", name: "Visa alla" });
       await expectPage(driver, closedButtons, "count", 0);
-      await expectPage(driver, { role: "button", name: "Dölj alla" }, { attribute: "aria-expanded" }, "true");
+      await expectPage(
+        driver,
+        { role: "button", name: "Dölj alla" },
+        { attribute: "aria-expanded" },
+        "true",
+      );
       await expectNoAxeViolations(driver, "every answer open");
       await driver.click({ role: "button", name: "Dölj alla" });
       await expectPage(driver, openButtons, "count", 0);
@@ -109,7 +130,17 @@ export const journeys: Journey[] = [
       if (await driver.run<boolean>('return "onbeforematch" in document.body;')) {
         // The engine's own find: window.find searches the page as Ctrl+F does, reveals the match
         // and fires beforematch, which opens the question.
-        await driver.run('return window.find("svenskt personnummer");');
+        const found = await driver.run<boolean>('return window.find("svenskt personnummer");');
+        expectEqual(driver, "window.find to find the closed answer's text", found, true);
+        const opened = await driver.run<boolean>(
+          `return new Promise((resolve) => setTimeout(() => resolve(document.querySelector("#${anchor}-svar").hidden === false), 1000));`,
+        );
+        // WebKitGTK's window.find selects the text but does not reveal it (see docs/engines.md);
+        // there the event its find bar sends stands in for it.
+        if (!opened)
+          await driver.run(
+            `document.querySelector("#${anchor}-svar").dispatchEvent(new Event("beforematch"));`,
+          );
         await expectPage(driver, questionButton, { attribute: "aria-expanded" }, "true");
         await expectPage(driver, answer, "visible", true);
       } else {
@@ -134,7 +165,12 @@ export const journeys: Journey[] = [
       await driver.goto(`${site.origin}${faqPath}`);
       await expectPage(driver, banner, "visible", false);
       await driver.click({ role: "link", name: "Kakor", within: "footer" });
-      await until(driver, "/kakor/", () => driver.run<string>("return location.pathname;"), (p) => p === "/kakor/");
+      await until(
+        driver,
+        "/kakor/",
+        () => driver.run<string>("return location.pathname;"),
+        (p) => p === "/kakor/",
+      );
       await expectPage(driver, banner, "exists", false);
       await expectPage(driver, { role: "radio", name: /^Nej/ }, "checked", true);
       await expectNoAxeViolations(driver, "/kakor/ after Nej");
@@ -151,7 +187,11 @@ export const journeys: Journey[] = [
     async run(driver, site) {
       await driver.goto(`${site.origin}${faqPath}`);
       await declineCookies(driver);
-      const field: Target = { role: "searchbox", name: "Sök bland frågor och svar", within: ".app-search" };
+      const field: Target = {
+        role: "searchbox",
+        name: "Sök bland frågor och svar",
+        within: ".app-search",
+      };
       await driver.type(field, "bilagor");
       await searchFinished(driver, ".app-search", "bilagor");
       const first: Target = { css: ".app-search .app-search__link" };
@@ -165,7 +205,12 @@ export const journeys: Journey[] = [
         (url) => /^\/support\/\?pagefind-highlight=bilagor&.*#ladda-upp-bilagor$/.test(url),
       );
       await expectPage(driver, uploadButton, { attribute: "aria-expanded" }, "true");
-      await expectPage(driver, { css: "#ladda-upp-bilagor-svar mark.app-highlight" }, "visible", true);
+      await expectPage(
+        driver,
+        { css: "#ladda-upp-bilagor-svar mark.app-highlight" },
+        "visible",
+        true,
+      );
       await expectNoAxeViolations(driver, "landed on a search result");
     },
   },
@@ -186,11 +231,21 @@ export const journeys: Journey[] = [
       site.received.length = 0;
       await driver.goto(`${site.origin}${faqPath}#${anchor}`);
       const form = `#${anchor}-svar .app-feedback`;
-      await expectPage(driver, { role: "group", name: "Fick du svar på din fråga?", within: form }, "visible", true);
+      await expectPage(
+        driver,
+        { role: "group", name: "Fick du svar på din fråga?", within: form },
+        "visible",
+        true,
+      );
       await expectNoAxeViolations(driver, "the feedback question");
       await driver.click({ role: "button", name: /^Ja\b/, within: form });
       await expectPage(driver, { text: "Tack för ditt svar!", within: form }, "focused", true);
-      await until(driver, "one vote received", async () => site.received.filter((r) => r.method === "POST"), (posts) => posts.length === 1);
+      await until(
+        driver,
+        "one vote received",
+        async () => site.received.filter((r) => r.method === "POST"),
+        (posts) => posts.length === 1,
+      );
       const [vote] = site.received.filter((r) => r.method === "POST");
       expectEqual(driver, "the vote's content type", vote?.contentType, "application/json");
       await expectNoAxeViolations(driver, "feedback thanked");
@@ -204,11 +259,17 @@ export const journeys: Journey[] = [
       await expectPage(driver, answer, "visible", true);
       await expectPage(driver, { role: "button", name: "Visa alla" }, "visible", false);
       await expectPage(driver, { css: ".app-search__form" }, "visible", false);
-      await expectPage(driver, { css: ".app-search__no-script" }, "visible", true);
       await expectPage(driver, banner, "visible", false);
       await expectNoAxeViolations(driver, "the FAQ page without JavaScript");
+      await driver.goto(`${site.origin}/sok/`);
+      await expectPage(driver, { css: ".app-search__no-script" }, "visible", true);
       await driver.goto(`${site.origin}/kakor/`);
-      await expectPage(driver, { text: "Utan JavaScript använder vi inga kakor för webbanalys" }, "visible", true);
+      await expectPage(
+        driver,
+        { text: "Utan JavaScript använder vi inga kakor för webbanalys" },
+        "visible",
+        true,
+      );
       await expectNoAxeViolations(driver, "/kakor/ without JavaScript");
     },
   },
@@ -221,6 +282,8 @@ async function consentRecord(driver: EngineDriver): Promise<{ analytics?: boolea
 
 function expectEqual(driver: EngineDriver, what: string, actual: unknown, expected: unknown): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) {
-    throw new Error(`${driver.engine}: expected ${what} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+    throw new Error(
+      `${driver.engine}: expected ${what} to be ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`,
+    );
   }
 }
