@@ -30,6 +30,11 @@ export interface Cookie {
 export interface EngineDriver {
   /** Engine and version, e.g. "Firefox 153.8.0": every failure names it. */
   readonly engine: string;
+  /**
+   * Whether a key pressed through this driver reaches a button's default action (Enter and Space
+   * click it). False for Firefox over BiDi here: see docs/engines.md.
+   */
+  readonly keysActivate: boolean;
   /** Opens a URL and waits for its load event. */
   goto(url: string): Promise<void>;
   /** Runs a function body in the page (its arguments are `arguments[0]`…); awaits a promise. */

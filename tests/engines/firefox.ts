@@ -47,13 +47,21 @@ async function openFirefox({ javaScript }: { javaScript: boolean }): Promise<Eng
     return found;
   }
 
+  // With scripts off, Firefox runs no script in the page's own realm, WebDriver's included; a BiDi
+  // sandbox (puppeteer's isolated realm) still runs, and sees the same DOM and styles.
+  const frame = page.mainFrame() as unknown as {
+    isolatedRealm(): { evaluate: typeof page.evaluate };
+  };
+  const realm = javaScript ? page : frame.isolatedRealm();
+
   return {
     engine,
+    keysActivate: false,
     async goto(url) {
       await page.goto(url, { waitUntil: "load" });
     },
     run(body, ...args) {
-      return page.evaluate(new Function(body) as (...a: unknown[]) => never, ...args);
+      return realm.evaluate(new Function(body) as (...a: unknown[]) => never, ...args);
     },
     async click(target) {
       await (await element(target)).click();

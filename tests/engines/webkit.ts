@@ -124,6 +124,7 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
 
   return {
     engine,
+    keysActivate: true,
     async goto(address) {
       await driver.get(address);
     },
