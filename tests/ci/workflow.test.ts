@@ -49,11 +49,19 @@ describe(".github/workflows/ci.yml", () => {
     assert.match(ciRun, /^scripts\/system-packages\.sh$/m, ".ci/run installs the Debian packages");
     const packages = readFileSync("scripts/system-packages.sh", "utf8");
     for (const name of ["chromium", "nginx-light", "firefox-esr", "webkit2gtk-driver", "xvfb"]) {
-      assert.match(packages, new RegExp(`need ${name} `), `scripts/system-packages.sh needs ${name}`);
+      assert.match(
+        packages,
+        new RegExp(`need ${name} `),
+        `scripts/system-packages.sh needs ${name}`,
+      );
     }
     const npmTest = JSON.parse(readFileSync("package.json", "utf8")).scripts.test as string;
     assert.match(npmTest, /^bash scripts\/system-packages\.sh && /, "npm test checks them first");
-    assert.match(npmTest, /npm run test:engines/, "npm test runs the journeys in Firefox and WebKit");
+    assert.match(
+      npmTest,
+      /npm run test:engines/,
+      "npm test runs the journeys in Firefox and WebKit",
+    );
     const report = stepIndex(test, (s) => /report:content/.test(s.run ?? ""));
     assert.ok(report > testRun, "the content report is made");
     const preview = test.steps.find(
