@@ -3,11 +3,12 @@
 // plugins, in order, are in src/eleventy/setup.ts, which the build uses too.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { buildConfigFrom } from "./src/config/config.ts";
+import { withPlacement } from "./src/config/site-path.ts";
 import { type LoadedContent, loadContent } from "./src/content/load-content.ts";
 import { eleventySetup } from "./src/eleventy/setup.ts";
 
 export default function (eleventyConfig: UserConfig) {
-  const config = buildConfigFrom(process.env);
+  const config = withPlacement(buildConfigFrom(process.env), process.env);
   let loaded: Promise<LoadedContent> | undefined;
   eleventySetup(config, () => {
     loaded ??= loadContent(config.contentDir, config.site.staticPages, { today: config.today });

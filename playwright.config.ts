@@ -2,17 +2,25 @@
 // - "fixture site": the product's behaviour, on a site built from tests/fixtures/content/ (its own
 //   output folder, built once per run by the web server command), so editors' changes to content/
 //   never touch these tests;
-// - "real content": rules that hold for any content, over the real dist/ that `npm run build` wrote.
+// - "real content": rules that hold for any content, over the real dist/ that `npm run build` wrote;
+// - "prefixed preview": a few main paths of the fixture site built as a pull request's preview
+//   under /pr-12/ (issue 22), so every internal URL must carry the path prefix.
+// TEST_CONTENT_ONLY=1 (npm run test:content, the fast verdict for an editor's change) starts only
+// the real content's server: the fixture builds are not what a content change can break.
 // Both are served with the production headers by the local server.
 import { existsSync } from "node:fs";
-import { defineConfig, devices } from "@playwright/test";
+import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
 import { fixtureContentDir, fixtureSiteDir } from "./scripts/measure/fixture-site.ts";
+import { previewPr, previewPrefix, previewServeDir } from "./tests/e2e/prefixed/preview-site.ts";
 
 const fixturePort = Number(process.env.TEST_PORT ?? 8181);
 const realPort = fixturePort + 1;
+const previewPort = fixturePort + 2;
 // Debian's chromium where Playwright cannot download its own browser (see DESIGN.md).
 const systemChromium = "/usr/bin/chromium";
 const realContentSpecs = /tests\/e2e\/content\/.*\.spec\.ts$/;
+const prefixedSpecs = /tests\/e2e\/prefixed\/.*\.spec\.ts$/;
+const contentOnly = process.env.TEST_CONTENT_ONLY === "1";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,7 +47,7 @@ export default defineConfig({
   projects: [
     {
       name: "fixture site",
-      testIgnore: realContentSpecs,
+      testIgnore: [realContentSpecs, prefixedSpecs],
       use: { baseURL: `http://127.0.0.1:${fixturePort}` },
     },
     {
@@ -47,25 +55,47 @@ export default defineConfig({
       testMatch: realContentSpecs,
       use: { baseURL: `http://127.0.0.1:${realPort}` },
     },
-  ],
-  webServer: [
     {
-      // Builds the fixture site, then serves it: one build per test run.
-      command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
-      env: {
-        CONTENT_DIR: fixtureContentDir,
-        OUTPUT_DIR: fixtureSiteDir,
-        SITE_DIR: fixtureSiteDir,
-        PORT: String(fixturePort),
+      name: "prefixed preview",
+      testMatch: prefixedSpecs,
+      use: { baseURL: `http://127.0.0.1:${previewPort}${previewPrefix}` },
+    },
+  ],
+  webServer: (
+    [
+      {
+        // Builds the fixture site, then serves it: one build per test run.
+        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        env: {
+          CONTENT_DIR: fixtureContentDir,
+          OUTPUT_DIR: fixtureSiteDir,
+          SITE_DIR: fixtureSiteDir,
+          PORT: String(fixturePort),
+        },
+        url: `http://127.0.0.1:${fixturePort}/`,
+        reuseExistingServer: false,
       },
-      url: `http://127.0.0.1:${fixturePort}/`,
-      reuseExistingServer: false,
-    },
-    {
-      command: "node --import tsx scripts/serve.ts",
-      env: { SITE_DIR: "dist", PORT: String(realPort) },
-      url: `http://127.0.0.1:${realPort}/`,
-      reuseExistingServer: false,
-    },
-  ],
+      {
+        command: "node --import tsx scripts/serve.ts",
+        env: { SITE_DIR: "dist", PORT: String(realPort) },
+        url: `http://127.0.0.1:${realPort}/`,
+        reuseExistingServer: false,
+      },
+      {
+        // The fixture site as a preview, built into <serve dir>/pr-12/ and served from above it.
+        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        env: {
+          CONTENT_DIR: fixtureContentDir,
+          OUTPUT_DIR: `${previewServeDir}${previewPrefix.replace(/\/$/, "")}`,
+          SITE_DIR: previewServeDir,
+          PATH_PREFIX: previewPrefix,
+          PREVIEW_PR: previewPr,
+          PREVIEW_PR_URL: `https://github.com/forsakringskassan/faq/pull/${previewPr}`,
+          PORT: String(previewPort),
+        },
+        url: `http://127.0.0.1:${previewPort}${previewPrefix}`,
+        reuseExistingServer: false,
+      },
+    ] as Extract<PlaywrightTestConfig["webServer"], unknown[]>
+  ).filter((server) => !contentOnly || server.url === `http://127.0.0.1:${realPort}/`),
 });

@@ -2,13 +2,14 @@
 // it in only when everything succeeded. Run by the preview as a child process, it also sends the
 // outcome over IPC, so problems reach the preview as data.
 
-import { buildSite } from "../src/build/build-site.ts";
 import { buildConfigFrom } from "../src/config/config.ts";
+import { withPlacement } from "../src/config/site-path.ts";
 import { formatProblem } from "../src/content/problems.ts";
+import { buildSite } from "../src/pipeline/build-site.ts";
 
 // No top-level await: scripts/run-cached.mjs runs this as a CommonJS bundle.
 async function main() {
-  const config = buildConfigFrom(process.env);
+  const config = withPlacement(buildConfigFrom(process.env), process.env);
   const outcome = await buildSite(config);
   if (!outcome.ok && "problems" in outcome) {
     const { problems } = outcome;

@@ -5,7 +5,6 @@
 import { readFile } from "node:fs/promises";
 import { buildConfigFrom } from "../src/config/config.ts";
 import { loadContent } from "../src/content/load-content.ts";
-import { todayInSweden } from "../src/editorial/content-warnings.ts";
 import {
   externalLinksIssue,
   externalUrls,
@@ -22,7 +21,7 @@ if (mode === "--list") {
   const results =
     (JSON.parse(await readFile(file, "utf8")) as { links?: LinkResult[] }).links ?? [];
   const body = externalLinksIssue(results, externalLinks, {
-    date: process.env.TODAY ?? todayInSweden(),
+    date: config.today,
     ...(process.env.RUN_URL ? { runUrl: process.env.RUN_URL } : {}),
   });
   if (body) process.stdout.write(body);

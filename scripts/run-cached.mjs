@@ -18,14 +18,23 @@
 // binaries found beside their own files (esbuild, sass-embedded, Pagefind), Eleventy's dev server
 // (it serves its client script from its package), and chokidar, which the dev server shares.
 import { spawn } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
+import { mkdir, readFile, rename } from "node:fs/promises";
 import Module, { createRequire } from "node:module";
-import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
+// The caches' helper is plain JavaScript (with its types beside it) so that this file can use it.
+import {
+  diskCacheModule,
+  filesUnder,
+  inputsKey,
+  pruneEntries,
+  writeAtomicSync,
+} from "../src/cache/disk-cache.mjs";
+
+/** How many bundles of each command are kept: this source's and the one before (a branch switch). */
+const keptBundlesPerCommand = 2;
 
 /**
  * Packages find their own files from `import.meta.url` (Eleventy its package.json and its template
@@ -35,8 +44,11 @@ const keepModuleUrls = {
   name: "keep-module-urls",
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/].*\.m?js$/ }, async (args) => {
-      const text = await readFile(args.path, "utf8");
-      if (!text.includes("import.meta.url")) return undefined;
+      // Searched as bytes: decoding the few hundred files as text only to find it absent in all but
+      // a handful cost more than the search.
+      const bytes = await readFile(args.path);
+      if (!bytes.includes("import.meta.url")) return undefined;
+      const text = bytes.toString("utf8");
       const url = JSON.stringify(pathToFileURL(args.path).href);
       return { contents: text.replaceAll("import.meta.url", url), loader: "js" };
     });
@@ -79,34 +91,28 @@ async function runCommand() {
     process.exit(2);
   }
 
-  /** Every TypeScript file the bundle could contain, plus what decides how it is compiled. */
-  function inputs() {
-    // This file too: how it bundles is part of what it makes.
-    const files = [entry, "scripts/run-cached.mjs", ".eleventy.ts", "package-lock.json", "tsconfig.json"];
-    const walk = (folder) => {
-      for (const item of readdirSync(folder, { withFileTypes: true })) {
-        const file = path.join(folder, item.name);
-        if (item.isDirectory()) walk(file);
-        else if (item.name.endsWith(".ts")) files.push(file);
-      }
-    };
-    walk("src");
-    return files.sort();
-  }
-
-  const hash = createHash("sha256").update(process.version);
-  for (const file of inputs()) {
-    hash.update(file).update("\0");
-    if (existsSync(file)) hash.update(readFileSync(file));
-    hash.update("\0");
-  }
+  // Every module the bundle could contain, plus what decides how it is compiled: this file too,
+  // since how it bundles is part of what it makes.
+  const files = [
+    entry,
+    "scripts/run-cached.mjs",
+    diskCacheModule,
+    ".eleventy.ts",
+    "package-lock.json",
+    "tsconfig.json",
+    ...filesUnder(["src"], [".ts", ".mjs"]),
+  ];
   const name = path.basename(entry, ".ts");
-  const bundle = path.resolve(".cache/commands", `${name}-${hash.digest("hex").slice(0, 16)}.cjs`);
+  const key = await inputsKey({ strings: [process.version], files });
+  const commandsDir = path.resolve(".cache/commands");
+  // A folder per bundle, so that the bundle and its code cache are kept or pruned together.
+  const bundle = path.join(commandsDir, `${name}-${key}`, "command.cjs");
 
   if (!existsSync(bundle)) {
     const { build } = await import("esbuild");
     await mkdir(path.dirname(bundle), { recursive: true });
     // Written beside and renamed: a command running at the same time never loads half a bundle.
+    // (esbuild writes the file itself, so this one rename is not the helper's writeAtomic.)
     const partial = `${bundle}.${process.pid}.tmp`;
     await build({
       entryPoints: [entry],
@@ -124,12 +130,8 @@ async function runCommand() {
       banner: { js: 'var __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     });
     await rename(partial, bundle);
-    // Bundles of earlier source, and their code caches, are never used again.
-    for (const old of readdirSync(path.dirname(bundle))) {
-      if (old.startsWith(`${name}-`) && !old.startsWith(path.basename(bundle))) {
-        await rm(path.join(path.dirname(bundle), old), { force: true });
-      }
-    }
+    const ofThisCommand = new RegExp(`^${name}-[0-9a-f]{16}$`);
+    await pruneEntries(commandsDir, keptBundlesPerCommand, (entry) => ofThisCommand.test(entry));
   }
   // Eleventy registers an ESM resolve hook (on Node 20 a loader thread that every later import asks
   // synchronously) only to reload changed JavaScript config and data files in its own watch mode.
@@ -155,10 +157,8 @@ function runWithCodeCache(bundle) {
   });
   if (!cachedData || script.cachedDataRejected) {
     process.once("exit", () => {
-      const partial = `${cacheFile}.${process.pid}.tmp`;
       try {
-        writeFileSync(partial, script.createCachedData());
-        renameSync(partial, cacheFile);
+        writeAtomicSync(cacheFile, script.createCachedData());
       } catch {
         // Only a cache: the next run compiles again.
       }

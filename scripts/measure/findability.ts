@@ -1,4 +1,4 @@
-// `npm run bench:search [-- --content=<dir>]`: the findability benchmark (issue 12). Builds the
+// `npm run bench:search [-- --content=<dir>] [-- --set=many-pages]`: the findability benchmark (issue 12). Builds the
 // content (default: the test fixtures, whose questions the query set is about) into a temporary
 // folder, serves it with the production headers, types every query of
 // scripts/measure/search-queries.ts into the search page in Chromium, and reports the share with an
@@ -8,17 +8,21 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { buildSite } from "../../src/build/build-site.ts";
 import { buildConfigFrom, siteConfigFrom } from "../../src/config/config.ts";
+import { buildSite } from "../../src/pipeline/build-site.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { fixtureContentDir } from "./fixture-site.ts";
+import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
+import { manyPagesQueries } from "./many-pages-queries.ts";
 import { benchmarkReport, runQueries } from "./search-benchmark.ts";
 import { benchmarkQueries } from "./search-queries.ts";
 
 const option = (name: string) =>
   process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-const contentDir = option("content") ?? fixtureContentDir;
+// `--set=many-pages`: the seven-page fixture and its queries (issue 26).
+const manyPages = option("set") === "many-pages";
+const contentDir = option("content") ?? (manyPages ? manyPagesContentDir : fixtureContentDir);
+const queries = manyPages ? manyPagesQueries : benchmarkQueries;
 const reportFile = option("report") ?? "reports/search-benchmark.md";
 const port = Number(process.env.PORT ?? 8398);
 
@@ -37,7 +41,7 @@ try {
   });
   try {
     const page = await browser.newPage({ baseURL: `http://127.0.0.1:${port}` });
-    const outcomes = await runQueries(page, benchmarkQueries);
+    const outcomes = await runQueries(page, queries);
     const report = `# Search findability on ${contentDir}\n\n${benchmarkReport(outcomes)}\n`;
     console.log(report);
     await mkdir(path.dirname(reportFile), { recursive: true });

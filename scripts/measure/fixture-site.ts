@@ -7,3 +7,6 @@ export const fixtureContentDir = "tests/fixtures/content";
 export const fixtureSiteDir = ".cache/fixture-site";
 /** The fixture's FAQ page. */
 export const fixturePagePath = "/support/";
+
+/** Seven FAQ pages on Försäkringskassan's subjects, the support page among them (issue 26). */
+export const manyPagesContentDir = "tests/fixtures/many-pages";

@@ -1,7 +1,7 @@
 // The Decap CMS configuration (/admin/config.yml), generated from the content contract: one
 // collection per section folder, the page files, and form fields made from the zod schema.
 import { z } from "zod";
-import type { CmsConfig } from "../config/config.ts";
+import type { SiteConfig } from "../config/config.ts";
 import {
   type FaqPage,
   pageFrontMatterSchema,
@@ -188,10 +188,11 @@ export interface GeneratedCmsConfig {
   collections: Array<Record<string, unknown> & { name: string }>;
 }
 
-/** The whole configuration for the pages that the content check accepted. */
+/** The whole configuration for the pages that the content check accepted, in the site's language. */
 export function cmsConfigFor(
   pages: FaqPage[],
-  cms: CmsConfig,
+  { cms, lang }: Pick<SiteConfig, "cms" | "lang">,
+  /** The site's address: its base URL with the path prefix (a preview's, issue 22). */
   siteUrl: string,
 ): GeneratedCmsConfig {
   const questionFields = [
@@ -269,7 +270,8 @@ export function cmsConfigFor(
           },
         }
       : {}),
-    locale: "sv",
+    // Decap names its interface languages as the site does ("sv").
+    locale: lang,
     site_url: siteUrl,
     display_url: siteUrl,
     show_preview_links: false,

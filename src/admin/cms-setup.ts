@@ -1,6 +1,7 @@
 // Starts Decap CMS at /admin/ with a preview that looks like the site: the site's stylesheet and
 // the build's own Markdown renderer, so external links are marked and raw HTML is not shown.
 import { createMarkdown } from "../content/markdown.ts";
+import { questionPreviewHtml } from "./question-preview.ts";
 
 /** Decap's entries are Immutable.js maps; this is the little of them the preview uses. */
 interface Entry {
@@ -41,34 +42,28 @@ function list<Item>(entry: Entry, field: string): Item[] {
   return value?.toJS?.() ?? [];
 }
 
-/** One question as the accordion shows it open (src/components/accordion/template.njk). */
-function questionPreview(h: CreateElement) {
-  return ({ entry }: PreviewProps) =>
-    h(
+/**
+ * One question as the accordion shows it open: the site's question.njk, which the admin page
+ * rendered into `template`, filled with the entry.
+ */
+function questionPreview(h: CreateElement, template: string) {
+  return ({ entry }: PreviewProps) => {
+    const slug = entry.getIn(["slug"]);
+    const html = questionPreviewHtml(template, {
+      slug: typeof slug === "string" ? slug : "",
+      question: text(entry, "question"),
+      answerHtml: md.render(text(entry, "body")),
+    });
+    return h(
       "main",
       { className: "app-main" },
       h(
         "div",
         { className: "app-width-container" },
-        h(
-          "div",
-          { className: "app-accordion" },
-          h(
-            "div",
-            { className: "app-accordion__item" },
-            h(
-              "h3",
-              { className: "app-accordion__heading" },
-              h("span", { className: "app-accordion__question" }, text(entry, "question")),
-            ),
-            h("div", {
-              className: "app-accordion__answer",
-              dangerouslySetInnerHTML: { __html: md.render(text(entry, "body")) },
-            }),
-          ),
-        ),
+        h("div", { className: "app-accordion", dangerouslySetInnerHTML: { __html: html } }),
       ),
     );
+  };
 }
 
 /** A page's heading, introduction and section headings. */
@@ -101,26 +96,36 @@ function withPhrase(phrases: Phrases, path: string[], value: string): Phrases {
   };
 }
 
-/** Phrases Decap's Swedish locale leaves in English, in the words of content/README.md. */
-const swedishGaps: Array<[string[], string]> = [
-  [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
-  [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
-];
+/** Phrases Decap's locales leave in English, by the site's language, in the guide's words. */
+const localeGaps: Record<string, Array<[string[], string]>> = {
+  sv: [
+    [["editor", "editorWidgets", "markdown", "richText"], "Formaterad text"],
+    [["editor", "editorWidgets", "datetime", "setToNow"], "Sätt %{fieldLabel} till i dag"],
+  ],
+};
 
 function start(): void {
   const { CMS, h } = window as unknown as { CMS?: Decap; h?: CreateElement };
   const script = document.querySelector<HTMLScriptElement>("script[data-site-css]");
   if (!CMS || !h || !script) throw new Error("Decap CMS did not load before cms-setup.js");
-  const swedish = CMS.getLocale("sv");
-  if (swedish) {
+  // The site's language (config.site.lang), which config.yml also gives Decap as its locale.
+  const lang = script.dataset.lang ?? "";
+  const phrases = CMS.getLocale(lang);
+  if (phrases) {
     CMS.registerLocale(
-      "sv",
-      swedishGaps.reduce((phrases, [path, value]) => withPhrase(phrases, path, value), swedish),
+      lang,
+      (localeGaps[lang] ?? []).reduce(
+        (all, [path, value]) => withPhrase(all, path, value),
+        phrases,
+      ),
     );
   }
   CMS.registerPreviewStyle(script.dataset.siteCss ?? "");
   const questionCollections = JSON.parse(script.dataset.questionCollections ?? "[]") as string[];
-  for (const name of questionCollections) CMS.registerPreviewTemplate(name, questionPreview(h));
+  const questionTemplate = script.dataset.questionTemplate ?? "";
+  for (const name of questionCollections) {
+    CMS.registerPreviewTemplate(name, questionPreview(h, questionTemplate));
+  }
   for (const name of JSON.parse(script.dataset.pageFiles ?? "[]") as string[]) {
     CMS.registerPreviewTemplate(name, pagePreview(h));
   }

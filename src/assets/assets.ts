@@ -3,11 +3,20 @@
 // and browser code did not change copies them instead of running Sass and esbuild again.
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { promisify } from "node:util";
+import {
+  diskCacheModule,
+  filesUnder,
+  inputsKey,
+  markUsed,
+  pruneEntries,
+  writeAtomic,
+} from "../cache/disk-cache.mjs";
 import { bundle } from "./bundle.ts";
+import { pruneTokens } from "./prune-tokens.ts";
 
 export interface AssetManifest {
   css: string;
@@ -26,7 +35,7 @@ function contentHash(contents: string | Uint8Array): string {
 }
 
 /** Writes `assets/<name>.<hash>.<ext>` under `outputDir` and returns its site path. */
-async function writeHashed(
+export async function writeHashed(
   outputDir: string,
   name: string,
   ext: string,
@@ -54,15 +63,30 @@ function nativeSass(): string | null {
  * The site's stylesheet, compiled and compressed. The native command runs beside the build in
  * 0.07 s; loading sass-embedded's JavaScript API alone takes 0.3 s, so it is only the fallback.
  */
-export async function compileStyles(): Promise<string> {
+export async function compileStyles(entry = stylesheet): Promise<string> {
+  return pruneTokens(await compileSass(entry), entry);
+}
+
+/** node_modules is a load path for FKUI's Sass (`@use "@fkui/theme-default/..."`). */
+export const sassLoadPaths = ["src", "node_modules"];
+
+async function compileSass(entry: string): Promise<string> {
   const command = nativeSass();
   if (command) {
-    const args = ["--style=compressed", "--no-source-map", "--load-path=src", stylesheet];
+    const args = [
+      "--style=compressed",
+      "--no-source-map",
+      ...sassLoadPaths.map((dir) => `--load-path=${dir}`),
+      entry,
+    ];
     const { stdout } = await promisify(execFile)(command, args);
     return stdout.trimEnd();
   }
-  const { compileAsync } = await import("sass-embedded");
-  return (await compileAsync(stylesheet, { style: "compressed", loadPaths: ["src"] })).css;
+  // require, not import(): see bundle.ts.
+  const { compileAsync } = createRequire(import.meta.url)(
+    "sass-embedded",
+  ) as typeof import("sass-embedded");
+  return (await compileAsync(entry, { style: "compressed", loadPaths: sassLoadPaths })).css;
 }
 
 /** Every browser bundle of the site: the main module, the legacy notice, and the lazy parts of search and feedback. */
@@ -93,29 +117,36 @@ async function compileAssets(outputDir: string): Promise<AssetManifest> {
 }
 
 /**
- * What the assets are made from: styles, browser code (which imports nothing outside these
- * folders: browser code never imports build code), and the tools' versions (the lock file).
+ * What the assets are made from: styles and browser code (which imports nothing outside these
+ * folders: browser code never imports build code); the tools' versions are in the lock file.
  */
-const assetInputs = ["src/styles", "src/components", "src/browser", "src/shared"];
+// Every folder browser code imports from: a folder left out here lets a build reuse scripts
+// compiled from its earlier files (issue 26: src/search/query/ and src/consent/ were).
+const assetInputs = [
+  "src/styles",
+  "src/components",
+  "src/browser",
+  "src/consent",
+  "src/search/query",
+  "src/shared",
+];
 /** Where compiled assets are kept between builds (git-ignored). */
 export const defaultAssetCache = ".cache/assets";
 
-/** A hash of every input file's path and bytes, and of this file's way of compiling them. */
-async function assetInputsHash(): Promise<string> {
-  const files = ["package-lock.json", "src/assets/assets.ts"];
-  for (const folder of assetInputs) {
-    const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-    for (const entry of entries)
-      if (entry.isFile()) files.push(path.join(entry.parentPath, entry.name));
-  }
-  const hash = createHash("sha256");
-  for (const file of files.sort())
-    hash
-      .update(file)
-      .update("\0")
-      .update(await readFile(file))
-      .update("\0");
-  return hash.digest("hex").slice(0, 16);
+/** How many compiled asset sets are kept: the current one and a few earlier (another branch). */
+const keptAssetSets = 4;
+
+/** A key of every input file's path and bytes, and of this file's way of compiling them. */
+function assetInputsKey(): Promise<string> {
+  const files = [
+    "package-lock.json",
+    "src/assets/assets.ts",
+    "src/assets/bundle.ts",
+    "src/assets/prune-tokens.ts",
+    diskCacheModule,
+    ...filesUnder(assetInputs),
+  ];
+  return inputsKey({ files });
 }
 
 /** Assets compiled before from the same inputs, copied into `outputDir`, or null. */
@@ -130,38 +161,25 @@ async function cachedAssets(cacheDir: string, outputDir: string): Promise<AssetM
         copyFile(path.join(cacheDir, file), path.join(outputDir, file)),
       ),
     );
+    await markUsed(cacheDir);
     return assets;
   } catch {
-    // Incomplete (or removed meanwhile by a build of other inputs): compile, and cache anew.
-    await rm(cacheDir, { recursive: true, force: true });
+    // Incomplete (removed meanwhile by another build's pruning): compile, and cache anew.
     return null;
   }
 }
 
-/** Keeps compiled assets for the next build; written beside and renamed into place. */
+/**
+ * Keeps compiled assets for the next build. Each file is written atomically and the manifest
+ * last, so a build reading at the same time finds every file the manifest names; two builds of
+ * the same inputs write the same bytes.
+ */
 async function cacheAssets(cacheDir: string, outputDir: string, assets: AssetManifest) {
-  const cacheRoot = path.dirname(cacheDir);
-  const partial = `${cacheDir}.${process.pid}.tmp`;
-  try {
-    await mkdir(path.join(partial, "assets"), { recursive: true });
-    await Promise.all(
-      Object.values(assets).map((file) =>
-        copyFile(path.join(outputDir, file), path.join(partial, file)),
-      ),
-    );
-    await writeFile(path.join(partial, "manifest.json"), JSON.stringify(assets));
-    // Fails when another build cached the same inputs first (the folder is not empty).
-    await rename(partial, cacheDir);
-    // Assets of earlier inputs are not used again.
-    for (const entry of await readdir(cacheRoot)) {
-      if (!entry.endsWith(".tmp") && entry !== path.basename(cacheDir)) {
-        await rm(path.join(cacheRoot, entry), { recursive: true, force: true });
-      }
-    }
-  } catch {
-    // Another build cached the same inputs first: theirs is as good.
-    await rm(partial, { recursive: true, force: true });
+  for (const file of Object.values(assets)) {
+    await writeAtomic(path.join(cacheDir, file), await readFile(path.join(outputDir, file)));
   }
+  await writeAtomic(path.join(cacheDir, "manifest.json"), JSON.stringify(assets));
+  await pruneEntries(path.dirname(cacheDir), keptAssetSets);
 }
 
 /** The site's assets in `outputDir/assets/`: from the cache when their inputs did not change. */
@@ -169,7 +187,7 @@ export async function buildAssets(
   outputDir: string,
   cacheRoot = defaultAssetCache,
 ): Promise<AssetManifest> {
-  const cacheDir = path.join(cacheRoot, await assetInputsHash());
+  const cacheDir = path.join(cacheRoot, await assetInputsKey());
   const cached = await cachedAssets(cacheDir, outputDir);
   if (cached) return cached;
   const assets = await compileAssets(outputDir);

@@ -1,17 +1,16 @@
 // Browser bundles made with esbuild, minified, in memory: the site's scripts (assets.ts) and the
 // CMS's at /admin/, which `cachedBundle` keeps between builds checked by the files they were made of.
-import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
-
-function sha256Hex(contents: string | Uint8Array): string {
-  return createHash("sha256").update(contents).digest("hex");
-}
+import { diskCacheModule, inputsKey, pruneEntries, writeAtomic } from "../cache/disk-cache.mjs";
 
 /** One browser bundle, minified, in memory, with the files it was made from. */
 async function bundleWithInputs(entryPoint: string, target: string, format: "esm" | "iife") {
   // Loaded only when something is compiled: a build that finds its assets cached never needs it.
-  const { build } = await import("esbuild");
+  // require, not import(): a command run from its V8 code cache (run-cached.mjs) has no dynamic
+  // import callback for code compiled from that cache.
+  const { build } = createRequire(import.meta.url)("esbuild") as typeof import("esbuild");
   const result = await build({
     entryPoints: [entryPoint],
     bundle: true,
@@ -36,9 +35,12 @@ export async function bundle(entryPoint: string, target: string, format: "esm" |
 /** Where `cachedBundle` keeps bundles between builds (git-ignored). */
 export const defaultBundleCache = ".cache/bundles";
 
+/** How many bundles `cachedBundle` keeps: the CMS's two, of a few recent versions. */
+const keptBundles = 8;
+
 /**
- * A bundle as `bundle` makes it, kept in `cacheRoot` with the hash of every file esbuild read for
- * it (and of the lock file, which pins esbuild): while none of them changed, it is read from there
+ * A bundle as `bundle` makes it, kept in `cacheRoot` with the files esbuild read for it (and the
+ * lock file, which pins esbuild) and their key: while none of them changed, it is read from there
  * instead of loading esbuild and compiling again (the CMS's scripts at /admin/).
  */
 export async function cachedBundle(
@@ -47,32 +49,23 @@ export async function cachedBundle(
   format: "esm" | "iife",
   cacheRoot = defaultBundleCache,
 ): Promise<Uint8Array> {
-  const name = sha256Hex(`${entryPoint}\0${target}\0${format}`).slice(0, 16);
-  const record = path.join(cacheRoot, `${name}.json`);
-  const hashOf = async (file: string) => sha256Hex(await readFile(file).catch(() => ""));
+  const options = [entryPoint, target, format];
+  const record = path.join(cacheRoot, `${await inputsKey({ strings: options })}.json`);
   const kept = await readFile(record, "utf8").then(
-    (text) => JSON.parse(text) as { inputs: Record<string, string>; contents: string },
+    (text) => JSON.parse(text) as { inputs: string[]; key: string; contents: string },
     () => null,
   );
-  if (kept) {
-    const same = await Promise.all(
-      Object.entries(kept.inputs).map(async ([file, hash]) => (await hashOf(file)) === hash),
-    );
-    if (same.every(Boolean)) return Buffer.from(kept.contents, "base64");
+  if (kept && Array.isArray(kept.inputs)) {
+    if ((await inputsKey({ strings: options, files: kept.inputs })) === kept.key) {
+      return Buffer.from(kept.contents, "base64");
+    }
   }
-  const { contents, inputs } = await bundleWithInputs(entryPoint, target, format);
-  const hashes = Object.fromEntries(
-    await Promise.all(
-      [...inputs, "package-lock.json"].map(async (file) => [file, await hashOf(file)] as const),
-    ),
-  );
-  await mkdir(cacheRoot, { recursive: true });
-  // Written beside and renamed: a build running at the same time never reads half a record.
-  const partial = `${record}.${process.pid}.tmp`;
-  await writeFile(
-    partial,
-    JSON.stringify({ inputs: hashes, contents: Buffer.from(contents).toString("base64") }),
-  );
-  await rename(partial, record);
-  return contents;
+  const bundled = await bundleWithInputs(entryPoint, target, format);
+  // Which files a bundle is made of is known once esbuild has read them: they are its inputs.
+  const inputs = [...bundled.inputs, "package-lock.json", "src/assets/bundle.ts", diskCacheModule];
+  const key = await inputsKey({ strings: options, files: inputs });
+  const contents = Buffer.from(bundled.contents).toString("base64");
+  await writeAtomic(record, JSON.stringify({ inputs, key, contents }));
+  await pruneEntries(cacheRoot, keptBundles);
+  return bundled.contents;
 }

@@ -1,6 +1,7 @@
 // The site's configuration: one function from the environment to a typed object. Each command
 // (build, start, check) calls it once and passes the result on; no module reads process.env when
 // it loads, so a test can make a second configuration in memory. Imports nothing local.
+import type { PreviewConfig } from "./site-path.ts";
 
 export interface AnalyticsConfig {
   provider: "matomo";
@@ -28,6 +29,10 @@ export interface CmsConfig {
 
 export interface SiteConfig {
   name: string;
+  /**
+   * The site's language (BCP 47, "sv"): every page's lang, the search index's language (Pagefind)
+   * and the CMS's interface. Another language is this and the content in that language.
+   */
   lang: string;
   /** The public origin the site is published at, used for canonical URLs and the sitemap. */
   baseUrl: string;
@@ -42,6 +47,13 @@ export interface SiteConfig {
    */
   feedbackUrl: string | null;
   cms: CmsConfig;
+  /**
+   * The path the site is published under, "/" when unset (PATH_PREFIX; a pull request's preview
+   * lives under /pr-<N>/, issue 22). Set by withPlacement (site-path.ts) for the build commands.
+   */
+  pathPrefix?: string;
+  /** A pull request's preview build (PREVIEW_PR), else unset or null. */
+  preview?: PreviewConfig | null;
 }
 
 export interface BuildConfig {
@@ -74,6 +86,9 @@ export const staticPages = ["/", "/kakor/", "/tillganglighet/", "/sok/"];
 
 export const defaultBaseUrl = "https://faq.forsakringskassan.se";
 
+/** The site's language, the same for every configuration (see SiteConfig.lang). */
+export const siteLanguage = "sv";
+
 /** FEEDBACK_URL checked: an absolute http(s) address, or null when unset or empty. */
 export function feedbackUrlFrom(value: string | undefined): string | null {
   if (!value) return null;
@@ -95,7 +110,7 @@ export function feedbackUrlFrom(value: string | undefined): string | null {
 export function siteConfigFrom(env: Environment = {}): SiteConfig {
   return {
     name: "Försäkringskassan",
-    lang: "sv",
+    lang: siteLanguage,
     baseUrl: (env.SITE_URL || defaultBaseUrl).replace(/\/$/, ""),
     ownHosts,
     staticPages,
@@ -115,14 +130,18 @@ export function siteConfigFrom(env: Environment = {}): SiteConfig {
   };
 }
 
-/** The date in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD. */
-export function swedishDate(now: Date): string {
+/**
+ * Today in Sweden (Europe/Stockholm) at `now`, as YYYY-MM-DD: the one "today" of the build, the
+ * checks and the reports. "sv-SE" here is a date format (Swedish dates are written YYYY-MM-DD),
+ * not the site's language.
+ */
+export function todayInSweden(now = new Date()): string {
   return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
 }
 
 /** TODAY when set (it must be YYYY-MM-DD), else the date in Sweden now. */
 function todayFrom(env: Environment, now: Date): string {
-  if (!env.TODAY) return swedishDate(now);
+  if (!env.TODAY) return todayInSweden(now);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(env.TODAY)) {
     throw new Error(
       `TODAY is "${env.TODAY}": write it as YYYY-MM-DD (like 2024-12-04), or unset it`,

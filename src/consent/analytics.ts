@@ -1,5 +1,5 @@
 // Loads Matomo only after consent, and stops it and deletes its cookies when consent is withdrawn.
-import { parseConsent } from "./consent-cookie.ts";
+import { parseConsent } from "../shared/consent-cookie.ts";
 
 export interface AnalyticsConfig {
   url: string;

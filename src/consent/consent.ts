@@ -1,6 +1,7 @@
 // Reads and saves the visitor's consent in the browser, and starts or stops analytics to match.
+
+import { type Consent, parseConsent, serialiseConsent } from "../shared/consent-cookie.ts";
 import { type AnalyticsConfig, loadAnalytics, stopAnalytics } from "./analytics.ts";
-import { type Consent, parseConsent, serialiseConsent } from "./consent-cookie.ts";
 
 export function readConsent(): Consent | null {
   return parseConsent(document.cookie);

@@ -1,6 +1,7 @@
 // How links leaving the site are marked, shared by the Markdown renderer and the templates.
 import { ownHosts as agencyHosts } from "../config/config.ts";
 import { escapeHtml } from "../shared/escape-html.ts";
+import { iconSvg, newWindowIcon } from "../shared/fkui-icons.ts";
 
 export const externalLinkHint = "Länk till annan webbplats, öppnas i nytt fönster.";
 
@@ -41,8 +42,7 @@ export function externalLinkSuffix(url: string): string {
   return (
     ` (${escapeHtml(displayDomain(url))})` +
     `<span class="app-visually-hidden" data-pagefind-ignore> ${externalLinkHint}</span>` +
-    '<svg class="app-external-link__icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16">' +
-    '<path fill="currentColor" d="M9 1h6v6h-2V4.4L7.7 9.7 6.3 8.3 11.6 3H9zM2 3h5v2H4v7h7V9h2v5H2z"/></svg>'
+    iconSvg(newWindowIcon, "app-external-link__icon")
   );
 }
 

@@ -2,52 +2,57 @@
 // editor (what is wrong, what to do), with the guide's section that explains it and a suggestion.
 import type { Problem } from "./problems.ts";
 
-/** Sections of content/README.md, as GitHub and the preview name their anchors. */
-export const guideSections = {
-  layout: "så-är-innehållet-ordnat",
-  addQuestion: "lägga-till-en-fråga",
-  change: "ändra-flytta-och-ta-bort-en-fråga",
-  addSection: "lägga-till-en-sektion",
-  addPage: "lägga-till-en-hel-sida",
-  fields: "fälten-i-front-matter",
-  pageFields: "sidans-indexmd",
-  questionFields: "en-frågas-fil",
-  markdown: "markdown-i-svaren",
-  links: "länkar-till-andra-webbplatser-märks-automatiskt",
-  contact: "kontaktuppgifter-kontaktyml",
-  searchWords: "sökord",
-  check: "förhandsgranska-och-kontrollera",
-  messages: "felmeddelanden",
-  warnings: "varningar",
+/** The guide's headings (content/README.md) that messages point to, each written once. */
+const guideHeadings = {
+  layout: "Så är innehållet ordnat",
+  addQuestion: "Lägga till en fråga",
+  change: "Ändra, flytta och ta bort en fråga",
+  addSection: "Lägga till en sektion",
+  addPage: "Lägga till en hel sida",
+  fields: "Fälten i front matter",
+  pageFields: "Sidans index.md",
+  questionFields: "En frågas fil",
+  markdown: "Markdown i svaren",
+  links: "Länkar till andra webbplatser märks automatiskt",
+  contact: "Kontaktuppgifter (kontakt.yml)",
+  searchWords: "Sökord",
+  check: "Förhandsgranska och kontrollera",
+  messages: "Felmeddelanden",
+  warnings: "Varningar",
 } as const;
 
-export type GuideSection = (typeof guideSections)[keyof typeof guideSections];
+/**
+ * The anchor GitHub gives a heading ("Sidans index.md" → "sidans-indexmd"): links to the guide
+ * use it, so one link form works on GitHub and on the preview's error page.
+ */
+export function headingAnchor(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s_-]/gu, "")
+    .trim()
+    .replace(/\s/g, "-");
+}
 
-/** Each section's heading in the guide, for the link text. */
-export const guideTitles: Record<GuideSection, string> = {
-  "så-är-innehållet-ordnat": "Så är innehållet ordnat",
-  "lägga-till-en-fråga": "Lägga till en fråga",
-  "ändra-flytta-och-ta-bort-en-fråga": "Ändra, flytta och ta bort en fråga",
-  "lägga-till-en-sektion": "Lägga till en sektion",
-  "lägga-till-en-hel-sida": "Lägga till en hel sida",
-  "fälten-i-front-matter": "Fälten i front matter",
-  "sidans-indexmd": "Sidans index.md",
-  "en-frågas-fil": "En frågas fil",
-  "markdown-i-svaren": "Markdown i svaren",
-  "länkar-till-andra-webbplatser-märks-automatiskt":
-    "Länkar till andra webbplatser märks automatiskt",
-  "kontaktuppgifter-kontaktyml": "Kontaktuppgifter (kontakt.yml)",
-  sökord: "Sökord",
-  "förhandsgranska-och-kontrollera": "Förhandsgranska och kontrollera",
-  felmeddelanden: "Felmeddelanden",
-  varningar: "Varningar",
-};
+type GuideKey = keyof typeof guideHeadings;
+
+/** A section of the guide, named by its heading's anchor. */
+export type GuideSection = string;
+
+/** Sections of content/README.md by their anchors, as GitHub and the preview name them. */
+export const guideSections = Object.fromEntries(
+  Object.entries(guideHeadings).map(([key, heading]) => [key, headingAnchor(heading)]),
+) as Record<GuideKey, GuideSection>;
+
+/** Each section's heading in the guide by its anchor, for the link text. */
+export const guideTitles: Record<GuideSection, string> = Object.fromEntries(
+  Object.values(guideHeadings).map((heading) => [headingAnchor(heading), heading]),
+);
 
 /** The guide's sections that explain `problems`, each once, in order: for the end of a list. */
 export function guideReferences(problems: Problem[], guideFile = "content/README.md"): string[] {
   const sections = [...new Set(problems.map((p) => p.guide))];
   return sections.map((section) => {
-    const title = guideTitles[section as GuideSection];
+    const title = guideTitles[section];
     return title ? `${guideLink(section, guideFile)} (${title})` : guideLink(section, guideFile);
   });
 }

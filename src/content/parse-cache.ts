@@ -1,15 +1,22 @@
 // Parsing a content file's front matter and rendering its Markdown depend only on its name, its
-// text and this code, and are most of what loading costs (about 2.5 s of CPU for 10,200
+// text and the code that parses, and are most of what loading costs (about 2.5 s of CPU for 10,200
 // questions). A build keeps the results in .cache/content/ and takes them from there for every
 // file whose text did not change; validation, which depends on the date and the other files,
-// always runs. The cache is named by a hash of the code that parses, so a change to it (or to the
-// parsers' versions) starts a new one.
+// always runs. The cache is named by a key of that code (`parserModules`), so a change to it (or
+// to the parsers' versions) starts a new one, and a change to anything else keeps it.
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { MarkdownIt } from "markdown-it";
+import {
+  diskCacheModule,
+  inputsKey,
+  markUsed,
+  pruneEntries,
+  writeAtomic,
+} from "../cache/disk-cache.mjs";
 import { type ParsedFile, parseFrontMatter } from "./front-matter.ts";
 import { type RenderedMarkdown, renderMarkdown } from "./render-markdown.ts";
 
@@ -27,31 +34,40 @@ export const defaultParseCache = ".cache/content";
  */
 const keptContentFolders = 8;
 
-/** The folder of this file in the source tree, whose modules do the parsing. */
-function contentCodeDir(): string {
+/**
+ * The modules whose code decides what `parse` returns: this file, the parsers and every local
+ * module they import (a test holds this list to the import graph), and the lock file that pins
+ * markdown-it and yaml.
+ */
+export const parserModules = [
+  "src/content/parse-cache.ts",
+  "src/content/front-matter.ts",
+  "src/content/render-markdown.ts",
+  "src/content/markdown.ts",
+  "src/content/links.ts",
+  "src/content/messages.ts",
+  "src/content/problems.ts",
+  "src/content/suggestions.ts",
+  "src/config/config.ts",
+  "src/config/site-path.ts",
+  "src/shared/escape-html.ts",
+  "src/shared/fkui-icons.ts",
+  "src/shared/swedish-months.ts",
+  diskCacheModule,
+];
+
+/** The repository, where `parserModules` are; bundled into a command, this module is elsewhere. */
+function repositoryRoot(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  // Bundled into a command (scripts/run-cached.mjs), this module no longer sits in src/content/.
-  return path.basename(here) === "content" ? here : path.resolve("src/content");
+  return path.basename(here) === "content" ? path.resolve(here, "../..") : process.cwd();
 }
 
-/** A hash of the code that parses and renders (src/content/, src/shared/) and of the lock file. */
-async function codeVersion(): Promise<string> {
-  const hash = createHash("sha256");
-  const folders = [contentCodeDir(), path.resolve(contentCodeDir(), "../shared")];
-  const files = ["package-lock.json"];
-  for (const folder of folders) {
-    for (const name of (await readdir(folder)).sort()) {
-      if (name.endsWith(".ts")) files.push(path.join(folder, name));
-    }
-  }
-  for (const file of files) {
-    hash
-      .update(path.basename(file))
-      .update("\0")
-      .update(await readFile(file).catch(() => ""))
-      .update("\0");
-  }
-  return hash.digest("hex").slice(0, 16);
+/** A key of the code that parses and renders, and of the lock file. */
+function codeVersion(): Promise<string> {
+  const root = repositoryRoot();
+  return inputsKey({
+    files: [...parserModules, "package-lock.json"].map((file) => path.join(root, file)),
+  });
 }
 
 export class ParseCache {
@@ -76,12 +92,14 @@ export class ParseCache {
    * `cacheRoot` (the tests' fixtures and content/ keep one each); empty when there is none.
    */
   static async open(root: string, cacheRoot = defaultParseCache): Promise<ParseCache> {
-    const rootKey = createHash("sha256").update(path.resolve(root)).digest("hex").slice(0, 16);
+    const rootKey = await inputsKey({ strings: [path.resolve(root)] });
     const file = path.join(cacheRoot, rootKey, `${await codeVersion()}.bin`);
     const kept = await readFile(file).then(
       (bytes) => deserialize(bytes) as Map<string, ParsedContentFile>,
       () => new Map<string, ParsedContentFile>(),
     );
+    // Used now: pruning keeps the caches of the content folders built last.
+    await markUsed(path.dirname(file));
     return new ParseCache(file, kept instanceof Map ? kept : new Map());
   }
 
@@ -109,32 +127,12 @@ export class ParseCache {
   async save(): Promise<void> {
     if (this.#file === null) return;
     if (this.#added === 0 && this.#used.size === this.#kept.size) return;
-    const dir = path.dirname(this.#file);
-    await mkdir(dir, { recursive: true });
-    // Written beside and renamed: a build running at the same time never reads half a cache.
-    const partial = `${this.#file}.${process.pid}.tmp`;
-    await writeFile(partial, serialize(this.#used));
-    await rename(partial, this.#file);
-    for (const name of await readdir(dir)) {
-      if (name.endsWith(".bin") && name !== path.basename(this.#file)) {
-        await rm(path.join(dir, name), { force: true });
-      }
-    }
-    await forgetOldFolders(path.dirname(dir));
-  }
-}
-
-/** Removes the caches of all but the content folders saved last. */
-async function forgetOldFolders(cacheRoot: string): Promise<void> {
-  const folders = await Promise.all(
-    (await readdir(cacheRoot)).map(async (name) => {
-      const folder = path.join(cacheRoot, name);
-      return { folder, saved: (await stat(folder).catch(() => null))?.mtimeMs ?? 0 };
-    }),
-  );
-  folders.sort((a, b) => b.saved - a.saved);
-  for (const { folder } of folders.slice(keptContentFolders)) {
-    await rm(folder, { recursive: true, force: true });
+    await writeAtomic(this.#file, serialize(this.#used));
+    const folder = path.dirname(this.#file);
+    // The cache of earlier code is not read again; of the content folders (tests build many
+    // temporary ones), those built last keep theirs.
+    await pruneEntries(folder, 1, (name) => name.endsWith(".bin"));
+    await pruneEntries(path.dirname(folder), keptContentFolders);
   }
 }
 

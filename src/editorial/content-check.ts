@@ -2,6 +2,7 @@
 // and with a base ref only the warnings of the files the change touched, plus the change's own.
 
 import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import { ParseCache } from "../content/parse-cache.ts";
 import type { Problem } from "../content/problems.ts";
 import { notUpdatedWarnings } from "./change-warnings.ts";
 import { changedFiles } from "./changed-files.ts";
@@ -48,7 +49,13 @@ export async function checkContent(
   contentDir: string,
   options: CheckOptions,
 ): Promise<ContentCheck> {
-  const content = await loadContent(contentDir, options.staticPages, { today: options.today });
+  // The build's parse cache: after a build (or an earlier check) only changed files are parsed.
+  const parseCache = await ParseCache.open(contentDir);
+  const content = await loadContent(contentDir, options.staticPages, {
+    today: options.today,
+    parseCache,
+  });
+  await parseCache.save();
   const warnings = contentWarnings(content, { today: options.today });
   const questionFiles = content.pages.flatMap((page) =>
     page.sections.flatMap((section) => section.questions.map((q) => q.file)),
@@ -95,18 +102,4 @@ export async function checkContent(
   } finally {
     await old.remove();
   }
-}
-
-/**
- * The warnings of one file, for the preview's notice while an editor works on it (spelling left
- * out: loading the dictionary takes seconds, longer than a save should wait).
- */
-export async function warningsOfFile(
-  contentDir: string,
-  file: string,
-  options: Pick<CheckOptions, "staticPages" | "today">,
-): Promise<ContentWarning[]> {
-  const content = await loadContent(contentDir, options.staticPages, { today: options.today });
-  if (content.problems.length > 0) return [];
-  return warningsOfFiles(contentWarnings(content, { today: options.today }), [file]);
 }

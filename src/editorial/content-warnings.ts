@@ -11,6 +11,8 @@ export interface WarningOptions {
   staleAfterMonths?: number;
   /** Answers with more words than this are listed as very long. */
   maxWords?: number;
+  /** Only the warnings of these files (see warningsOfSavedFiles); all when left out. */
+  only?: ReadonlySet<string>;
 }
 
 export interface ContentWarning extends Problem {
@@ -26,23 +28,26 @@ export function monthsBefore(today: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function todayInSweden(now = new Date()): string {
-  return now.toLocaleDateString("sv-SE", { timeZone: "Europe/Stockholm" });
-}
+/** Addresses as written → as compared; kept between calls, as the preview warns on every save. */
+const normalized = new Map<string, string>();
 
 function normalizeUrl(href: string): string {
-  try {
-    return new URL(href).href;
-  } catch {
-    return href;
+  let url = normalized.get(href);
+  if (url === undefined) {
+    try {
+      url = new URL(href).href;
+    } catch {
+      url = href;
+    }
+    normalized.set(href, url);
   }
+  return url;
 }
 
-/** The text most links to `url` use; on a tie, the one that comes first. */
-function usualText(links: ExternalLink[], url: string): string {
+/** The text most links in `links` use; on a tie, the one that comes first. */
+function usualText(links: ExternalLink[]): string {
   const counts = new Map<string, number>();
-  for (const link of links.filter((link) => normalizeUrl(link.href) === url))
-    counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
+  for (const link of links) counts.set(link.text, (counts.get(link.text) ?? 0) + 1);
   let best = "";
   let most = 0;
   for (const [text, count] of counts) {
@@ -60,14 +65,29 @@ export function warningsOfFiles<Warning extends Problem>(
   return warnings.filter((warning) => wanted.has(warning.file));
 }
 
+/**
+ * The warnings of `files` alone, as a save in the preview shows them: the rules run on those
+ * files' questions and on the addresses they link to (the link-text rule compares with every
+ * link of the site to that address), so a save costs the same at 10,000 questions as at 17.
+ */
+export function warningsOfSavedFiles(
+  content: Pick<LoadedContent, "pages" | "externalLinks">,
+  files: Iterable<string>,
+  options: WarningOptions,
+): ContentWarning[] {
+  return contentWarnings(content, { ...options, only: new Set(files) });
+}
+
 export function contentWarnings(
   content: Pick<LoadedContent, "pages" | "externalLinks">,
-  { today, staleAfterMonths = 12, maxWords = 300 }: WarningOptions,
+  { today, staleAfterMonths = 12, maxWords = 300, only }: WarningOptions,
 ): ContentWarning[] {
   const warnings: ContentWarning[] = [];
   const cutoff = monthsBefore(today, staleAfterMonths);
+  const wanted = (file: string) => only === undefined || only.has(file);
   for (const page of content.pages) {
     for (const question of page.sections.flatMap((section) => section.questions)) {
+      if (!wanted(question.file)) continue;
       const updated = question.updated ?? page.updated;
       if (updated < cutoff) {
         warnings.push({
@@ -90,27 +110,36 @@ export function contentWarnings(
       }
     }
   }
-  const linksByUrl = new Map<string, ExternalLink[]>();
+  // Every link by address, once: the rule below is then linear in the number of links.
+  const allByUrl = new Map<string, ExternalLink[]>();
+  const asked = new Set<string>();
   for (const link of content.externalLinks) {
     const url = normalizeUrl(link.href);
-    const links = linksByUrl.get(url) ?? [];
-    if (!links.some((other) => other.text === link.text)) links.push(link);
-    linksByUrl.set(url, links);
+    const links = allByUrl.get(url);
+    if (links) links.push(link);
+    else allByUrl.set(url, [link]);
+    if (wanted(link.file)) asked.add(url);
   }
-  for (const [url, links] of linksByUrl) {
+  for (const url of asked) {
+    const all = allByUrl.get(url) ?? [];
+    // One link per text, the first of each, as the warning lists the places.
+    const firstByText = new Map<string, ExternalLink>();
+    for (const link of all) if (!firstByText.has(link.text)) firstByText.set(link.text, link);
+    const links = [...firstByText.values()];
     if (links.length < 2) continue;
     const place = (link: ExternalLink) => (link.line ? `${link.file} rad ${link.line}` : link.file);
     // The warning belongs to the places that differ from the text most used for this page, so
     // it lands on the file whose edit introduced another text, not on the first file by name.
-    const usual = usualText(content.externalLinks, url);
-    for (const link of links.filter((link) => link.text !== usual)) {
+    const usual = usualText(all);
+    const places = links.map((other) => `"${other.text}" (${place(other)})`);
+    for (const link of links.filter((link) => link.text !== usual && wanted(link.file))) {
       warnings.push({
         kind: "link-text",
         ...problem("link-texts", {
           file: link.file,
           ...(link.line ? { line: link.line } : {}),
           url,
-          places: links.map((other) => `"${other.text}" (${place(other)})`),
+          places,
         }),
       });
     }

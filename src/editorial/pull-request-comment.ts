@@ -24,6 +24,11 @@ export interface CommentInput {
   runUrl?: string;
   /** The base folder of the repository's files on the web, for links to the guide. */
   blobUrl?: string;
+  /**
+   * The pull request's live preview (issue 22): its address (ending in "/"), or "fork" when the
+   * pull request comes from a fork and gets none. Unset: only the artifact is described.
+   */
+  preview?: { url: string } | "fork";
 }
 
 const code = (text: string) => `\`${text.replace(/`/g, "")}\``;
@@ -51,7 +56,7 @@ function problemRows(problems: Problem[], guideFile: string, blobUrl?: string): 
 const tableHead = ["| Vad | Var | Meddelande | Förslag | Läs mer |", "|---|---|---|---|---|"];
 
 export function pullRequestComment(input: CommentInput): string {
-  const { base, problems, warnings, changedFiles, runUrl, blobUrl } = input;
+  const { base, problems, warnings, changedFiles, blobUrl } = input;
   const contentDir = input.contentDir ?? "content";
   const guideFile = `${contentDir}/README.md`;
   const lines = [commentMarker, "# Innehållskontroll", ""];
@@ -81,7 +86,44 @@ export function pullRequestComment(input: CommentInput): string {
       "",
     );
   }
-  lines.push("## Se förhandsvisningen", "");
+  lines.push(...previewLines(input));
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** A changed question's address under the preview: `<preview>/<page>/#<question>`. */
+function previewLink(previewUrl: string, anchor: string): string {
+  return `${previewUrl.replace(/\/$/, "")}${anchor}`;
+}
+
+/** The live preview's address and each added, changed or moved question there (issue 22). */
+function livePreviewLines(previewUrl: string, changes: ContentChanges): string[] {
+  const shown = changes.questions.flatMap((change) => (change.kind === "removed" ? [] : [change]));
+  const lines = [
+    "## Se förhandsvisningen",
+    "",
+    `Förhandsvisningen av den här ändringen finns på <${previewUrl}>. Den uppdateras när du sparar en ny ändring (det tar några minuter) och tas bort när pull requesten stängs. Den är inte publicerad och syns inte i sökmotorer.`,
+    "",
+  ];
+  if (shown.length > 0) {
+    lines.push("Frågorna som ändras:", "");
+    for (const change of shown)
+      lines.push(
+        `- [${markdownText(change.after.question)}](${previewLink(previewUrl, change.after.anchor)})`,
+      );
+    lines.push("");
+  }
+  return lines;
+}
+
+function previewLines(input: CommentInput): string[] {
+  const { preview, runUrl, changes } = input;
+  if (preview && preview !== "fork") return livePreviewLines(preview.url, changes);
+  const lines = ["## Se förhandsvisningen", ""];
+  if (preview === "fork")
+    lines.push(
+      "Pull requests från en fork får ingen förhandsvisning på webben, eftersom bygget inte får publicera något från en annan kopia av projektet. Se sidorna så här:",
+      "",
+    );
   lines.push(
     `- Hämta artefakten ${code("site-preview")} ${runUrl ? `från [byggets sida](${runUrl}) (längst ned, under Artifacts)` : "från byggets sida (under Artifacts)"} och packa upp den.`,
     "- Sidorna använder adresser från webbplatsens rot, så de fungerar inte som filer direkt från disken. Visa dem med ett kommando i en klon av projektet:",
@@ -94,5 +136,5 @@ export function pullRequestComment(input: CommentInput): string {
     "- Eller hämta grenen och kör `npm ci && npm start`: då byggs sidan om när du ändrar en fil.",
     "",
   );
-  return `${lines.join("\n").trimEnd()}\n`;
+  return lines;
 }

@@ -6,8 +6,10 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { cmsConfigFor, sectionCollectionName } from "../admin/cms-config.ts";
+import { questionPlaceholders } from "../admin/question-preview.ts";
 import { cachedBundle } from "../assets/bundle.ts";
 import type { SiteConfig } from "../config/config.ts";
+import { siteRootUrl } from "../config/site-path.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { metaCmsContentSecurityPolicyFor } from "../publishing/headers.ts";
 import { afterWritingFiles } from "./after-writing-files.ts";
@@ -44,13 +46,15 @@ export function cmsPlugin(eleventyConfig: UserConfig, { site, content }: CmsPlug
         ),
       ),
       pageFiles: JSON.stringify(pages.map((page) => page.slug)),
+      // The question the admin page renders the accordion's question.njk with, for the preview.
+      questionPlaceholders,
     };
   });
   afterWritingFiles(eleventyConfig, async (outputDir) => {
     const adminDir = path.join(outputDir, "admin");
     await mkdir(adminDir, { recursive: true });
     const { pages } = await content();
-    const config = cmsConfigFor(pages, site.cms, site.baseUrl);
+    const config = cmsConfigFor(pages, site, siteRootUrl(site));
     const [manualInit, setup, decap] = await Promise.all([
       cachedBundle("src/admin/manual-init.ts", "es2020", "iife"),
       cachedBundle("src/admin/cms-setup.ts", "es2020", "iife"),

@@ -1,5 +1,6 @@
 // Gives templates the site's configuration as `site`, the validated FAQ pages as `faqPages` and
-// the contact data (content/kontakt.yml, or null) as `contact`, and where earlier addresses lead.
+// the contact data (content/kontakt.yml, or null) as `contact`, where earlier addresses lead, and
+// from how many pages on the lists of pages are kept short.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
@@ -25,5 +26,9 @@ export function contentPlugin(eleventyConfig: UserConfig, { site, content }: Con
     if (problems.length > 0) throw new ContentError(problems);
     return earlier.redirects;
   });
+  // From this many FAQ pages on, page lists show titles only and the search page filters by page
+  // alone: at 600 pages, descriptions and every page's sections took the start page and /sok/
+  // past the 14 kB page budget, and a filter of thousands of sections helps no one (issue 26).
+  eleventyConfig.addGlobalData("manyPagesFrom", 30);
   eleventyConfig.addGlobalData("contact", async () => (await content()).contact);
 }

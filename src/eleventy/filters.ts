@@ -1,22 +1,25 @@
 // Nunjucks filters and shortcodes the templates use, each a few lines.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
+import { pathPrefixOf, siteRootUrl, withPathPrefix } from "../config/site-path.ts";
 import { linkHtml } from "../content/links.ts";
 import { blockMarker } from "../content/markdown.ts";
 import { swedishMonths } from "../shared/swedish-months.ts";
 
 const months: readonly string[] = swedishMonths;
 
-/** "2024-12-04" → "4 december 2024", as Swedish pages write dates. */
-export function swedishDate(isoDate: string): string {
+/** "2024-12-04" → "4 december 2024": a date written out in words, as Swedish pages show dates. */
+export function dateInWords(isoDate: string): string {
   const [year, month, day] = isoDate.split("-").map(Number);
   return `${day} ${months[(month ?? 1) - 1]} ${year}`;
 }
 
 export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
-  eleventyConfig.addFilter("swedishDate", swedishDate);
-  // A site path → the absolute URL at the configured base URL, for canonical links.
-  eleventyConfig.addFilter("absoluteUrl", (path: string) => `${site.baseUrl}${path}`);
+  eleventyConfig.addFilter("dateInWords", dateInWords);
+  // A site path → the absolute URL at the configured base URL and path prefix, for canonical links.
+  eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteRootUrl(site)}${path}`);
+  // A site path under the path prefix, for files that are not HTML (search-entry.json, issue 22).
+  eleventyConfig.addFilter("prefixed", (path: string) => withPathPrefix(pathPrefixOf(site), path));
   // A link with the external-link marking when it leaves the agency's sites.
   eleventyConfig.addShortcode("link", linkHtml);
   // Rendered Markdown with each [[kontakt]] replaced by the contact block the template rendered.

@@ -14,13 +14,13 @@ import { afterWritingFiles } from "./after-writing-files.ts";
 
 export function redirectsPlugin(
   eleventyConfig: UserConfig,
-  { content }: { content: () => Promise<LoadedContent> },
+  { content, pathPrefix = "/" }: { content: () => Promise<LoadedContent>; pathPrefix?: string },
 ): void {
   afterWritingFiles(eleventyConfig, async (outputDir) => {
     const { redirects } = (await content()).earlier;
-    await writeFile(path.join(outputDir, "_redirects"), renderRedirectsFile(redirects));
+    await writeFile(path.join(outputDir, "_redirects"), renderRedirectsFile(redirects, pathPrefix));
     const nginxFile = path.join(outputDir, nginxRedirectsFile);
     await mkdir(path.dirname(nginxFile), { recursive: true });
-    await writeFile(nginxFile, renderNginxRedirects(redirects));
+    await writeFile(nginxFile, renderNginxRedirects(redirects, pathPrefix));
   });
 }

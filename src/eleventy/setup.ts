@@ -1,14 +1,18 @@
 // Eleventy's configuration as a table of contents: the folders, then each concern as a plugin
-// from this folder. The build (src/build/) calls `eleventySetup` with the configuration and
+// from this folder. The build (src/pipeline/) calls `eleventySetup` with the configuration and
 // content it made; .eleventy.ts, for running Eleventy directly, makes both from the environment.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { BuildConfig } from "../config/config.ts";
+import { pathPrefixOf } from "../config/site-path.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import { type AssetsPluginOptions, assetsPlugin } from "./assets-plugin.ts";
 import { cmsPlugin } from "./cms-plugin.ts";
+import { consentPlugin } from "./consent-plugin.ts";
 import { contentPlugin } from "./content-plugin.ts";
 import { filtersPlugin } from "./filters.ts";
 import { headersPlugin } from "./headers-plugin.ts";
+import { pathPrefixPlugin } from "./path-prefix-plugin.ts";
+import { previewPlugin } from "./preview-plugin.ts";
 import { redirectsPlugin } from "./redirects-plugin.ts";
 import { searchPlugin } from "./search-plugin.ts";
 import { sitemapPlugin } from "./sitemap-plugin.ts";
@@ -44,20 +48,26 @@ export function eleventySetup(
     eleventyConfig.addPlugin(contentPlugin, { site, content });
     // Filters and shortcodes for the templates
     eleventyConfig.addPlugin(filtersPlugin, { site });
+    // The consent cookie's name and lifetime for the cookie page, from the code that writes it
+    eleventyConfig.addPlugin(consentPlugin);
     // The search bundle the pages use: /pagefind/<id>/, one per build (issue 21)
-    eleventyConfig.addPlugin(searchPlugin, { content, bundleId: config.searchBundleId });
+    eleventyConfig.addPlugin(searchPlugin, { site, content, bundleId: config.searchBundleId });
     // Styles and browser bundles, content-hashed
     eleventyConfig.addPlugin(assetsPlugin, assets);
+    // A pull request's preview: its banner (issue 22)
+    eleventyConfig.addPlugin(previewPlugin, { site });
     // sitemap.xml entries
     eleventyConfig.addPlugin(sitemapPlugin, { site });
     // Response headers for static hosts (dist/_headers)
     eleventyConfig.addPlugin(headersPlugin, { site, writeHeadersFile: !pagesOnly });
     if (pagesOnly) return;
     // Renamed pages' redirects for Netlify, Cloudflare Pages and nginx (issue 21)
-    eleventyConfig.addPlugin(redirectsPlugin, { content });
+    eleventyConfig.addPlugin(redirectsPlugin, { content, pathPrefix: pathPrefixOf(site) });
     // The editors' CMS at /admin/: its page data, config.yml and scripts (issue 15)
     eleventyConfig.addPlugin(cmsPlugin, { site, content });
     // Static files
     eleventyConfig.addPassthroughCopy({ "src/static": "/" });
+    // Every internal URL of the pages under the site's path prefix, when it has one (issue 22)
+    eleventyConfig.addPlugin(pathPrefixPlugin, { site });
   };
 }

@@ -1,11 +1,18 @@
 // Writes a .br and a .gz copy beside every text file of a built site, so that servers send them as
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
-import { createHash } from "node:crypto";
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { copyFile, link, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
+import {
+  diskCacheModule,
+  inputsKey,
+  markUsed,
+  pruneEntries,
+  writeAtomic,
+} from "../cache/disk-cache.mjs";
 
 /** Files sent as text: pages, styles, scripts, data and Pagefind's uncompressed files. */
 export const textExtensions = new Set([
@@ -67,18 +74,16 @@ export function isSharedFile(relativePath: string): boolean {
  */
 export const defaultCompressCache = ".cache/precompress";
 
-/** Keeps a file's copies in the cache under its key; written beside and renamed into place. */
+/**
+ * How many copies the cache keeps in each of its 256 folders (a .br and a .gz per file): about
+ * 40,000 files, a few builds of the 10,200-question site; those linked or written last stay.
+ */
+const keptPerFolder = 160;
+
+/** Keeps a file's copies in the cache under its key, each written atomically. */
 async function keepCopies(cached: string, br: Buffer, gz: Buffer): Promise<void> {
-  await mkdir(path.dirname(cached), { recursive: true });
-  for (const [ext, bytes] of [
-    ["br", br],
-    ["gz", gz],
-  ] as const) {
-    // A build running at the same time never reads half a file.
-    const partial = `${cached}.${ext}.${process.pid}.tmp`;
-    await writeFile(partial, bytes);
-    await rename(partial, `${cached}.${ext}`);
-  }
+  await writeAtomic(`${cached}.br`, br);
+  await writeAtomic(`${cached}.gz`, gz);
 }
 
 /**
@@ -96,25 +101,88 @@ async function linkCached(cachedFile: string, target: string): Promise<boolean> 
   }
 }
 
-async function compressFile(dir: string, file: string, cacheDir: string | null): Promise<boolean> {
+/** Where a run of `precompressSite` keeps copies, and what it wrote there. */
+interface CopyCache {
+  dir: string;
+  /** A key of the code and libraries that compress: copies of other code are not taken. */
+  code: string;
+  /** The cache's folders this run wrote into: only these can have grown past their share. */
+  grown: Set<string>;
+}
+
+/** The cache of this code in `dir`. */
+async function openCopyCache(dir: string): Promise<CopyCache> {
+  const code = await inputsKey({
+    strings: [process.versions.zlib, process.versions.brotli ?? ""],
+    files: ["src/publishing/precompress.ts", diskCacheModule],
+  });
+  return { dir, code, grown: new Set() };
+}
+
+/** Where the cache keeps the copies of `body` (add ".br" or ".gz"). */
+async function entryOf(cache: CopyCache, body: Buffer, shared: boolean): Promise<string> {
+  // "sent": the cache holds only copies worth sending (caches of before kept every copy).
+  const key = await inputsKey({
+    strings: [shared ? "sent shared" : "sent page", cache.code, body],
+  });
+  return path.join(cache.dir, key.slice(0, 2), key);
+}
+
+/** Runs `work` on every item, a few at a time: zlib's asynchronous calls run on libuv's pool. */
+async function inPool<Item>(items: Item[], work: (item: Item) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as Item);
+  };
+  // Four threads in libuv's pool: a few files at a time keep it busy without holding every file
+  // in memory.
+  await Promise.all(Array.from({ length: 4 }, worker));
+}
+
+/**
+ * Puts the copies of files that will be in the site (not shared assets) into the cache now, so
+ * that `precompressSite` links them later: the build compresses Decap CMS's 6 MB, known before
+ * anything is rendered, while Eleventy renders, instead of after it (most of a fresh clone's
+ * first build). Same bytes as `precompressSite` would write.
+ */
+export async function precompressAhead(
+  files: string[],
+  cacheDir: string = defaultCompressCache,
+): Promise<void> {
+  const cache = await openCopyCache(cacheDir);
+  await inPool(files, async (file) => {
+    const body = await readFile(file);
+    const cached = await entryOf(cache, body, false);
+    if (existsSync(`${cached}.gz`) && existsSync(`${cached}.br`)) return;
+    const [br, gz] = await Promise.all([brotliBytes(body, false), gzipBytes(body)]);
+    if (br.length >= body.length || gz.length >= body.length) return;
+    await keepCopies(cached, br, gz);
+    cache.grown.add(path.dirname(cached));
+  });
+  for (const folder of cache.grown) await pruneEntries(folder, keptPerFolder);
+}
+
+async function compressFile(dir: string, file: string, cache: CopyCache | null): Promise<boolean> {
   const target = path.join(dir, file);
   const body = await readFile(target);
   const shared = isSharedFile(file.split(path.sep).join("/"));
-  // "sent": the cache holds only copies worth sending (caches of before kept every copy).
-  const key = createHash("sha256")
-    .update(shared ? "sent shared\0" : "sent page\0")
-    .update(body)
-    .digest("hex");
-  const cached = cacheDir && path.join(cacheDir, key.slice(0, 2), key);
+  const cached = cache && (await entryOf(cache, body, shared));
   // Only copies worth sending are cached (below), so a cached .br always has its .gz.
   if (cached && (await linkCached(`${cached}.br`, `${target}.br`))) {
-    if (await linkCached(`${cached}.gz`, `${target}.gz`)) return true;
+    if (await linkCached(`${cached}.gz`, `${target}.gz`)) {
+      // Used now: pruning keeps the copies of the builds made last.
+      await Promise.all([markUsed(`${cached}.br`), markUsed(`${cached}.gz`)]);
+      return true;
+    }
     await rm(`${target}.br`, { force: true });
   }
   const [br, gz] = await Promise.all([brotliBytes(body, shared), gzipBytes(body)]);
   // A server sends a .gz or .br whenever it exists, so none is written that is not smaller.
   if (br.length >= body.length || gz.length >= body.length) return false;
-  if (cached) await keepCopies(cached, br, gz);
+  if (cached && cache) {
+    await keepCopies(cached, br, gz);
+    cache.grown.add(path.dirname(cached));
+  }
   await Promise.all([writeFile(`${target}.br`, br), writeFile(`${target}.gz`, gz)]);
   return true;
 }
@@ -135,16 +203,11 @@ export async function precompressSite(
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
     .filter((file) => !skip.includes(file.split(path.sep)[0] as string))
     .sort();
-  // zlib's asynchronous calls run on libuv's thread pool (four threads); a few files at a time
-  // keep it busy without holding every file in memory.
+  const cache = cacheDir === null ? null : await openCopyCache(cacheDir);
   let compressed = 0;
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const file = files[next++] as string;
-      if (await compressFile(dir, file, cacheDir)) compressed++;
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
+  await inPool(files, async (file) => {
+    if (await compressFile(dir, file, cache)) compressed++;
+  });
+  for (const folder of cache?.grown ?? []) await pruneEntries(folder, keptPerFolder);
   return { files: files.length, compressed };
 }

@@ -19,14 +19,27 @@ const contentTypes: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-async function fileAt(root: string, urlPath: string): Promise<string | null> {
-  const candidate = path.join(root, urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath);
-  // root + separator: a sibling folder whose name starts with root's ("dist.previous-1") is outside.
-  if (!candidate.startsWith(`${root}${path.sep}`)) return null;
+/**
+ * The file a URL path names under `root` (`index.html` for a path ending in "/"), or null when it
+ * lies outside `root` or cannot be decoded. The one path-traversal guard of the servers here and
+ * of the preview: checking `startsWith(root)` alone would let a sibling like dist.previous-1 in.
+ */
+export function fileInside(root: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const candidate = path.join(root, decoded.endsWith("/") ? `${decoded}index.html` : decoded);
+  return candidate.startsWith(`${root}${path.sep}`) ? candidate : null;
+}
+
+async function fileAt(root: string, pathname: string): Promise<string | null> {
+  const candidate = fileInside(root, pathname);
+  if (!candidate) return null;
   const info = await stat(candidate).catch(() => null);
-  if (info?.isFile()) return candidate;
-  if (info?.isDirectory()) return null;
-  return null;
+  return info?.isFile() ? candidate : null;
 }
 
 async function send(
@@ -64,11 +77,11 @@ export function startStaticServer({
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (before && (await before(url, response))) return;
-    const urlPath = decodeURIComponent(url.pathname);
-    const file = await fileAt(absoluteRoot, urlPath);
-    if (file) return send(response, file, 200, urlPath, rules);
-    const directory = await stat(path.join(absoluteRoot, urlPath)).catch(() => null);
-    if (directory?.isDirectory()) {
+    const file = await fileAt(absoluteRoot, url.pathname);
+    if (file) return send(response, file, 200, url.pathname, rules);
+    const folder = fileInside(absoluteRoot, `${url.pathname.replace(/\/$/, "")}/`);
+    const directory = folder ? await stat(path.dirname(folder)).catch(() => null) : null;
+    if (directory?.isDirectory() && !url.pathname.endsWith("/")) {
       response.writeHead(301, { Location: `${url.pathname}/${url.search}` });
       return response.end();
     }

@@ -30,7 +30,7 @@ async function configFor(contentDir: string, env: Record<string, string> = {}) {
   const { pages, problems } = await loadContent(contentDir, staticPages);
   assert.deepEqual(problems, []);
   const configured = siteConfigFrom({ CMS_GITHUB_REPO: "forsakringskassan/fk-faq", ...env });
-  return { pages, config: cmsConfigFor(pages, configured.cms, configured.baseUrl) };
+  return { pages, config: cmsConfigFor(pages, configured, configured.baseUrl) };
 }
 
 type Collection = Record<string, unknown> & { name: string; fields?: CmsField[] };
@@ -123,6 +123,12 @@ describe("cmsConfigFor", () => {
     assert.ok(new RegExp(pattern).test("inloggning"));
     assert.ok(!new RegExp(pattern).test("Inloggning och mer"));
     assert.equal(fields.find((field) => field.name === "related")?.required, false);
+  });
+
+  it("speaks the configured language: another site.lang is another CMS interface", async () => {
+    const { pages } = await loadContent(fixtureContentDir, staticPages);
+    const site = siteConfigFrom({ CMS_GITHUB_REPO: "forsakringskassan/fk-faq" });
+    assert.equal(cmsConfigFor(pages, { ...site, lang: "en" }, site.baseUrl).locale, "en");
   });
 
   it("labels every field of the schema in Swedish (add a label in cms-config.ts for a new field)", () => {

@@ -16,7 +16,7 @@ describe("cachedBundle", () => {
     work = await mkdtemp(path.join(tmpdir(), "fk-bundle-"));
     cacheRoot = path.join(work, "cache");
     entry = path.join(work, "entry.ts");
-    await writeFile(entry, 'import { word } from "../eleventy/word.ts";\nconsole.log(word);\n');
+    await writeFile(entry, 'import { word } from "./word.ts";\nconsole.log(word);\n');
     await writeFile(path.join(work, "word.ts"), 'export const word = "forsta";\n');
   });
   after(() => rm(work, { recursive: true, force: true }));

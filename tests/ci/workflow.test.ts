@@ -4,27 +4,12 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { parse } from "yaml";
 import { linksIssueMarker, linksIssueTitle } from "../../src/editorial/external-links-report.ts";
+import { type Job, readWorkflow, type Step, type Workflow } from "../support/workflow.ts";
 
-interface Step {
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-  env?: Record<string, string>;
-}
-interface Job {
-  needs?: string | string[];
-  if?: string;
-  steps: Step[];
-  permissions?: Record<string, string>;
-}
-interface Workflow {
-  on: { pull_request?: unknown; push?: { branches?: string[] } };
-  jobs: Record<string, Job>;
-}
-
-const workflow = parse(readFileSync(".github/workflows/ci.yml", "utf8")) as Workflow;
+const workflow = readWorkflow(".github/workflows/ci.yml");
 const onMain = /github\.ref == 'refs\/heads\/main'/;
+/** The artifact the test job hands the deploy job: the tested dist/ plus earlier deploys' files. */
+const publishedArtifact = "site-published";
 
 function stepIndex(job: Job, test: (step: Step) => boolean): number {
   return job.steps.findIndex(test);
@@ -94,9 +79,7 @@ describe(".github/workflows/ci.yml", () => {
   it("uploads dist/ for Pages only on main and only after the tests passed", () => {
     assert.ok(test);
     const testRun = stepIndex(test, (s) => /\.ci\/run|npm test/.test(s.run ?? ""));
-    const pages = stepIndex(test, (s) =>
-      Boolean(s.uses?.startsWith("actions/upload-pages-artifact@")),
-    );
+    const pages = stepIndex(test, (s) => s.with?.name === publishedArtifact);
     assert.ok(pages > testRun, "the Pages artifact is uploaded after the tests");
     const step = test.steps[pages];
     assert.equal(step?.with?.path, "dist/");
@@ -109,9 +92,7 @@ describe(".github/workflows/ci.yml", () => {
     assert.ok(test);
     const preview = stepIndex(test, (s) => s.with?.name === "site-preview");
     const carry = stepIndex(test, (s) => /npm run (--silent )?carry-over /.test(s.run ?? ""));
-    const pages = stepIndex(test, (s) =>
-      Boolean(s.uses?.startsWith("actions/upload-pages-artifact@")),
-    );
+    const pages = stepIndex(test, (s) => s.with?.name === publishedArtifact);
     const find = stepIndex(test, (s) => Boolean(s.uses?.startsWith("actions/configure-pages@")));
     const step = test.steps[carry];
     assert.ok(
@@ -126,15 +107,22 @@ describe(".github/workflows/ci.yml", () => {
     assert.equal(test.permissions?.pages, "read");
   });
 
-  it("publishes with deploy-pages from a job that needs the test job, only on main", () => {
+  it("publishes the tested site to the gh-pages branch's root from a job that needs the test job, only on main, keeping the previews", () => {
     assert.ok(deploy, "a job named deploy");
     assert.deepEqual([deploy.needs].flat(), ["test"]);
     assert.match(deploy.if ?? "", onMain);
     assert.doesNotMatch(deploy.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
-    assert.ok(deploy.steps.some((s) => s.uses?.startsWith("actions/deploy-pages@")));
+    const download = deploy.steps.find((s) => s.uses?.startsWith("actions/download-artifact@"));
+    assert.equal(download?.with?.name, publishedArtifact);
+    const publish = deploy.steps.find((s) =>
+      s.uses?.startsWith("JamesIves/github-pages-deploy-action@"),
+    );
+    assert.equal(publish?.with?.branch, "gh-pages");
+    assert.equal(publish?.with?.folder, download?.with?.path);
+    assert.equal(publish?.with?.["target-folder"], undefined, "the branch's root");
+    assert.match(String(publish?.with?.["clean-exclude"]), /^pr-\*$/m, "previews stay");
     assert.ok(!deploy.steps.some((s) => s.run), "publishing builds nothing of its own");
-    assert.equal(deploy.permissions?.pages, "write");
-    assert.equal(deploy.permissions?.["id-token"], "write");
+    assert.equal(deploy.permissions?.contents, "write");
   });
 
   it("keeps one comment on a pull request: written by report:pull-request, found again by its marker", () => {

@@ -57,6 +57,9 @@ describe("component examples", () => {
     assert.match(html("header", "with search"), /id="sidhuvud-sok-falt"/);
     assert.doesNotMatch(html("header", "without search (the search page)"), /app-search/);
     assert.match(html("search", "search page, two pages"), /<optgroup label="Föräldrapenning">/);
+    const manyPages = html("search", "search page, many pages (no section filter)");
+    assert.match(manyPages, /<select class="app-search__select" id="sok-sida" name="sida">/);
+    assert.doesNotMatch(manyPages, /name="avsnitt"/);
     assert.equal(html("related-links", "no groups").trim(), "");
   });
 });

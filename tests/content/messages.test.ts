@@ -17,10 +17,10 @@ import {
   describeField,
   guideSections,
   guideTitles,
+  headingAnchor,
   type MessageCode,
 } from "../../src/content/messages.ts";
 import { fieldLine } from "../../src/content/problems.ts";
-import { headingAnchor } from "../../src/preview/preview-page.ts";
 
 const contactYaml = readFileSync(path.join(fixtureContentDir, "kontakt.yml"), "utf8");
 
@@ -174,8 +174,17 @@ describe("the message catalogue", () => {
 
   it("names every guide section by the heading whose anchor it is", () => {
     for (const anchor of Object.values(guideSections)) {
-      assert.equal(headingAnchor(guideTitles[anchor]), anchor);
+      const title = guideTitles[anchor];
+      assert.ok(title, `no heading for ${anchor}`);
+      assert.equal(headingAnchor(title), anchor);
     }
+  });
+
+  it("makes anchors as GitHub does: lower case, punctuation dropped, spaces as hyphens", () => {
+    assert.equal(guideSections.pageFields, "sidans-indexmd");
+    assert.equal(guideSections.contact, "kontaktuppgifter-kontaktyml");
+    assert.equal(guideSections.change, "ändra-flytta-och-ta-bort-en-fråga");
+    assert.equal(guideTitles["lägga-till-en-fråga"], "Lägga till en fråga");
   });
 
   it("describes nested fields as an editor reads them", () => {

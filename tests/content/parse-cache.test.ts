@@ -8,7 +8,11 @@ import { after, before, describe, it } from "node:test";
 import { deserialize, serialize } from "node:v8";
 import { treeWith, writeTree } from "../../scripts/fuzz/content-tree.ts";
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
-import { ParseCache, type ParsedContentFile } from "../../src/content/parse-cache.ts";
+import {
+  ParseCache,
+  type ParsedContentFile,
+  parserModules,
+} from "../../src/content/parse-cache.ts";
 
 const broken = "---\nquestion: Fråga ett?\norder: [10\n---\n\nSvar ett.\n";
 
@@ -93,5 +97,21 @@ describe("ParseCache", () => {
     } finally {
       for (const folder of [shared, ...roots]) await rm(folder, { recursive: true, force: true });
     }
+  });
+
+  it("is keyed on every local module the parsers import, so a change to one starts a new cache", async () => {
+    // The import graph from the cache's own module, followed through relative imports.
+    const seen = new Set<string>();
+    const follow = async (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = await readFile(file, "utf8");
+      for (const [, spec] of text.matchAll(/^(?:import|export)[^"]*?from "(\.[^"]+)";/gms)) {
+        if (spec) await follow(path.join(path.dirname(file), spec));
+      }
+    };
+    await follow("src/content/parse-cache.ts");
+    assert.ok(seen.size > 5, [...seen].join(", "));
+    assert.deepEqual([...seen].sort(), [...parserModules].sort());
   });
 });

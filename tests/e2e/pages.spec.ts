@@ -92,15 +92,18 @@ test("the FAQ page shows its date, related links and marks links that leave the 
   await expect(external).toHaveAttribute("href", /^https:\/\//);
 });
 
-test("keyboard focus is clearly visible", async ({ page }) => {
+test("keyboard focus is clearly visible: FKUI's ring, the indicator between two rings of the background", async ({
+  page,
+}) => {
   await page.goto("/support/");
   const button = page.getByRole("button", { name: /samordningsnummer/ });
-  const before = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
+  const ring = () => button.evaluate((element) => getComputedStyle(element).boxShadow);
+  const before = await ring();
   await button.focus();
   await page.keyboard.press("Shift+Tab");
   await page.keyboard.press("Tab");
   await expect(button).toBeFocused();
-  const after = await button.evaluate((element) => getComputedStyle(element).backgroundColor);
-  expect(after).not.toBe(before);
-  expect(after).toBe("rgb(255, 191, 71)");
+  expect(before).toBe("none");
+  // Three rings: 2 px of the background, then the indicator out to 4 px, then background to 6 px.
+  expect(await ring()).toMatch(/0px 0px 0px 2px.*0px 0px 0px 4px.*0px 0px 0px 6px/);
 });

@@ -3,19 +3,56 @@
 // the fixture content) reloads the open page by itself after a save, with the production headers
 // and no console error or CSP violation.
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
-import { problem } from "../../src/content/messages.ts";
 import {
-  injectWarningNotice,
-  previewErrorPage,
-  previewStylesheet,
+  fixtureContentDir,
+  fixturePagePath,
+  fixtureSiteDir,
+} from "../../scripts/measure/fixture-site.ts";
+import type { AssetManifest } from "../../src/assets/assets.ts";
+import { buildConfigFrom } from "../../src/config/config.ts";
+import { problem } from "../../src/content/messages.ts";
+import type { Problem } from "../../src/content/problems.ts";
+import {
+  PreviewPages,
   previewStylesheetPath,
-} from "../../src/preview/preview-page.ts";
+  withNotice,
+} from "../../src/preview/preview-pages.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
+
+const pages = new PreviewPages(buildConfigFrom({}).site);
+const prepared = pages.prepare();
+
+/** The hashed assets of the fixture site that Playwright's web server serves. */
+function fixtureAssets(): AssetManifest {
+  const html = readFileSync(path.join(fixtureSiteDir, "index.html"), "utf8");
+  const find = (pattern: RegExp) => pattern.exec(html)?.[1] ?? "";
+  return {
+    css: find(/href="(\/assets\/site\.[^"]+\.css)"/),
+    js: find(/src="(\/assets\/site\.[^"]+\.js)"/),
+    legacyJs: find(/src="(\/assets\/legacy\.[^"]+\.js)"/),
+    searchJs: find(/data-ui-src="(\/assets\/search\.[^"]+\.js)"/),
+    highlightJs: find(/data-highlight-src="(\/assets\/highlight\.[^"]+\.js)"/),
+  } as AssetManifest;
+}
+
+/** The error page as the preview renders it: the site's layout around the problems. */
+async function errorPage(problems: Array<Problem | string>): Promise<string> {
+  await prepared;
+  const layout = { assets: fixtureAssets(), contact: null, searchBundleId: "preview" };
+  return pages.errorPage(problems, layout, { readText: (file) => files[file] ?? null });
+}
+
+async function servePreviewStylesheet(page: Page) {
+  await prepared;
+  await page.route(`**${previewStylesheetPath}`, (route) =>
+    route.fulfill({ contentType: "text/css", body: pages.stylesheet }),
+  );
+}
 
 /** A question file and the guide, as the error page reads them (from memory, not from disk). */
 const files: Record<string, string> = {
@@ -43,9 +80,7 @@ async function serveErrorPage(page: Page, body: string) {
   await page.route("**/__preview-test/", (route) =>
     route.fulfill({ status: 500, contentType: "text/html; charset=utf-8", body }),
   );
-  await page.route(`**${previewStylesheetPath}`, (route) =>
-    route.fulfill({ contentType: "text/css", body: previewStylesheet }),
-  );
+  await servePreviewStylesheet(page);
   await page.goto("/__preview-test/");
 }
 
@@ -62,14 +97,17 @@ test("lists each problem with an excerpt, the suggestion and the guide's section
     }),
     problem("unsafe-link", { file: "content/sida/index.md", line: 27, scheme: "javascript" }),
   ];
-  await serveErrorPage(
-    page,
-    previewErrorPage(problems, { readText: (file) => files[file] ?? null }),
-  );
+  await serveErrorPage(page, await errorPage(problems));
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Innehållet har fel");
+  // The site's own page around the problems: its header and footer, and its language.
+  await expect(page.getByRole("banner")).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", buildConfigFrom({}).site.lang);
   const items = page.locator(".app-preview-error__list > li");
   await expect(items).toHaveCount(2);
   const first = items.first();
+  // Set off by the preview's stylesheet (src/components/preview-error/_index.scss).
+  await expect(first).toHaveCSS("border-left-style", "solid");
   await expect(first).toContainText("content/sida/avsnitt/fragan.md, rad 3");
   await expect(first).toContainText(
     'Fältet "order" ska vara ett heltal, men här står "tio". Skriv 10.',
@@ -95,7 +133,7 @@ test("lists each problem with an excerpt, the suggestion and the guide's section
 });
 
 test("shows an error that is not about content as plain text", async ({ page }) => {
-  await serveErrorPage(page, previewErrorPage(["Bygget avslutades utan resultat (kod 1)."]));
+  await serveErrorPage(page, await errorPage(["Bygget avslutades utan resultat (kod 1)."]));
   await expect(page.locator(".app-preview-error__list > li")).toHaveText(
     "Bygget avslutades utan resultat (kod 1).",
   );
@@ -119,31 +157,31 @@ test("shows the edited file's warnings as a notice at the top of a built page, a
       today: "2026-11-29",
     }),
   ];
+  const notice = await pages.notice(warnings);
   await page.route("**/support/", async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, body: injectWarningNotice(await response.text(), warnings) });
+    await route.fulfill({ response, body: withNotice(await response.text(), notice) });
   });
-  await page.route(`**${previewStylesheetPath}`, (route) =>
-    route.fulfill({ contentType: "text/css", body: previewStylesheet }),
-  );
+  await servePreviewStylesheet(page);
   await page.goto("/support/");
-  const notice = page.getByRole("complementary", { name: /2 varningar för filen du ändrar/ });
-  await expect(notice).toBeVisible();
-  await expect(notice.getByRole("listitem")).toHaveCount(2);
-  await expect(notice.getByRole("listitem").nth(1)).toContainText(
+  const shown = page.getByRole("region", { name: /2 varningar för filen du ändrar/ });
+  await expect(shown).toBeVisible();
+  await expect(shown.getByRole("listitem")).toHaveCount(2);
+  await expect(shown.getByRole("listitem").nth(1)).toContainText(
     'Svaret har ändrats jämfört med origin/main, men "updated" är fortfarande 2024-12-04.',
   );
-  await expect(notice.getByRole("listitem").nth(1).locator("code")).toHaveText(
+  await expect(shown.getByRole("listitem").nth(1).locator("code")).toHaveText(
     "updated: 2026-11-29",
   );
   // The page itself is still there, under the notice, and the notice is the first thing on it.
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   const firstInBody = await page.evaluate(() => document.body.firstElementChild?.tagName);
-  expect(firstInBody).toBe("ASIDE");
-  await expectNoAxeViolations(page);
-  expect(injectWarningNotice("<html><body><p>x</p></body></html>", [])).toBe(
-    "<html><body><p>x</p></body></html>",
+  expect(firstInBody).toBe("SECTION");
+  await expect(page.locator("body > .app-preview-notice")).toHaveCSS(
+    "border-bottom-style",
+    "solid",
   );
+  await expectNoAxeViolations(page);
 });
 
 test.describe("npm start in the browser", () => {

@@ -175,9 +175,12 @@ test("the landing answer marks the query's words, not its stop words, unlike foc
   await expect(marks.first()).toBeVisible();
   const texts = (await marks.allTextContents()).map((text) => text.toLowerCase());
   expect(texts.filter((text) => ["jag", "kan", "inte"].includes(text))).toEqual([]);
-  // The focus style is solid #ffbf47; a marked word must not look focused.
-  const background = await marks.first().evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(background).not.toBe("rgb(255, 191, 71)");
+  // The focus style is FKUI's ring (a box shadow); a marked word must not look focused.
+  const style = await marks.first().evaluate((el) => ({
+    shadow: getComputedStyle(el).boxShadow,
+    line: getComputedStyle(el).textDecorationStyle,
+  }));
+  expect(style).toEqual({ shadow: "none", line: "dotted" });
 });
 
 test("works with the keyboard alone: type, arrows, Escape, Tab and Enter", async ({ page }) => {

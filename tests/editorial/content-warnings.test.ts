@@ -102,6 +102,42 @@ describe("contentWarnings attributes", () => {
   });
 });
 
+describe("contentWarnings groups links by address", () => {
+  it("warns the places whose text differs from the most used one, per normalized address", () => {
+    const link = (href: string, text: string, file: string, line?: number) => ({
+      href,
+      text,
+      file,
+      ...(line ? { line } : {}),
+    });
+    const externalLinks = [
+      link("https://x.se/", "A", "p/a/one.md", 7),
+      link("https://x.se", "B", "p/a/two.md", 8),
+      link("https://x.se/", "B", "p/b/three.md"),
+      link("https://x.se/", "C", "p/b/four.md", 9),
+      link("https://y.se/p", "Y", "p/a/one.md", 10),
+      link("https://y.se/p", "Y", "p/b/four.md", 11),
+      link("https://z.se/", "T1", "p/a/two.md", 12),
+      link("https://z.se/", "T2", "p/b/three.md", 13),
+      link("inte en adress", "N1", "p/a/one.md", 14),
+      link("inte en adress", "N2", "p/a/one.md", 15),
+      link("inte en adress", "N2", "p/b/four.md", 16),
+    ];
+    const warnings = contentWarnings({ pages: [], externalLinks }, { today: "2025-06-02" });
+    const tail =
+      "Använd samma länktext för samma sida, så att läsaren förstår att det är samma sida.";
+    const x = `Samma sida, https://x.se/, länkas med olika texter: "A" (p/a/one.md rad 7), "B" (p/a/two.md rad 8), "C" (p/b/four.md rad 9). ${tail}`;
+    assert.deepEqual(warnings.map(formatProblem), [
+      // "B" is used twice (with and without the trailing slash): the other two texts are warned.
+      `p/a/one.md:7: ${x}`,
+      `p/b/four.md:9: ${x}`,
+      // A tie keeps the text that came first.
+      `p/b/three.md:13: Samma sida, https://z.se/, länkas med olika texter: "T1" (p/a/two.md rad 12), "T2" (p/b/three.md rad 13). ${tail}`,
+      `p/a/one.md:14: Samma sida, inte en adress, länkas med olika texter: "N1" (p/a/one.md rad 14), "N2" (p/a/one.md rad 15). ${tail}`,
+    ]);
+  });
+});
+
 describe("contentReport", () => {
   it("writes errors and warnings as Markdown tables, escaping the cell separator", () => {
     const report = contentReport(

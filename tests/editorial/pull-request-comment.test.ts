@@ -96,4 +96,39 @@ describe("pullRequestComment", () => {
     );
     assert.match(comment, /^Inga varningar i de 1 filer som har ändrats sedan `origin\/main`\.$/m);
   });
+
+  it("gives the live preview's address and a link straight to each added or changed question (issue 22)", async () => {
+    const before = await loaded(validTree);
+    const after = await loaded(
+      treeWith({ "p/a/three.md": "---\nquestion: Fråga tre?\norder: 20\n---\n\nSvar tre.\n" }),
+    );
+    const comment = pullRequestComment({
+      base: "origin/main",
+      changes: compareContent(before, after),
+      problems: [],
+      warnings: [],
+      changedFiles: ["content/p/a/three.md"],
+      preview: { url: "https://fk.github.io/faq/pr-12/" },
+    });
+    assert.match(comment, /finns på <https:\/\/fk\.github\.io\/faq\/pr-12\/>/);
+    assert.match(
+      comment,
+      /^- \[Fråga tre\?\]\(https:\/\/fk\.github\.io\/faq\/pr-12\/p\/#three\)$/m,
+    );
+    assert.doesNotMatch(comment, /site-preview/);
+  });
+
+  it("says that a fork's pull request gets no live preview, and how to see it instead", async () => {
+    const before = await loaded(validTree);
+    const comment = pullRequestComment({
+      base: "origin/main",
+      changes: compareContent(before, before),
+      problems: [],
+      warnings: [],
+      changedFiles: [],
+      preview: "fork",
+    });
+    assert.match(comment, /från en fork får ingen förhandsvisning på webben/);
+    assert.match(comment, /Hämta artefakten `site-preview`/);
+  });
 });

@@ -7,10 +7,12 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parse } from "yaml";
-import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
+import { fixtureContentDir, fixturePagePath } from "../../scripts/measure/fixture-site.ts";
 import { cmsConfigFor } from "../../src/admin/cms-config.ts";
+import { questionPreviewHtml } from "../../src/admin/question-preview.ts";
 import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
+import { blockMarker, createMarkdown } from "../../src/content/markdown.ts";
 import { decapDistDir, decapFiles } from "../../src/eleventy/cms-plugin.ts";
 import { builtPages, decodeEntities, distFiles } from "../support/dist.ts";
 import { readFragments } from "../support/pagefind-index.ts";
@@ -34,7 +36,7 @@ describe("the CMS at /admin/", () => {
     const site = siteConfigFrom(env);
     const { pages } = await loadContent(fixtureContentDir, staticPages);
     const written = parse(await readFile(path.join(siteDir, "admin", "config.yml"), "utf8"));
-    assert.deepEqual(written, cmsConfigFor(pages, site.cms, site.baseUrl));
+    assert.deepEqual(written, cmsConfigFor(pages, site, site.baseUrl));
   });
 
   it("copies Decap CMS's script and its chunks from the npm package, unchanged", async () => {
@@ -71,6 +73,36 @@ describe("the CMS at /admin/", () => {
       report.results.flatMap((result) => result.messages.map((m) => m.message)),
       [],
     );
+  });
+
+  it("previews a question with the same markup as the site's page (one question.njk for both)", async () => {
+    const admin = await readFile(path.join(siteDir, "admin", "index.html"), "utf8");
+    const template = decodeEntities(/data-question-template="([^"]*)"/.exec(admin)?.[1] ?? "");
+    const { pages, earlier } = await loadContent(fixtureContentDir, staticPages);
+    const page = pages.find((candidate) => `/${candidate.slug}/` === fixturePagePath);
+    // A question without a contact block or earlier anchors: the CMS shows neither.
+    const question = page?.sections
+      .flatMap((section) => section.questions)
+      .find(
+        (candidate) =>
+          !candidate.answerHtml.includes(blockMarker("kontakt")) &&
+          !earlier.pages.get(page.slug)?.aliases[candidate.slug],
+      );
+    assert.ok(page && question, "the fixture page has a plain question");
+    const source = await readFile(question.file, "utf8");
+    const body = source.replace(/^---\n[\s\S]*?\n---\n/, "");
+    const previewed = questionPreviewHtml(template, {
+      slug: question.slug,
+      question: question.question,
+      answerHtml: createMarkdown().render(body),
+    });
+    const html = await readFile(path.join(siteDir, fixturePagePath, "index.html"), "utf8");
+    const item = html
+      .split(/(?=\n {4}<div class="app-accordion__item">)/)
+      .find((part) => part.includes(`id="${question.slug}"`));
+    const onSite = item?.slice(0, item.indexOf("\n    </div>") + "\n    </div>".length);
+    assert.ok(onSite, `question ${question.slug} is on ${fixturePagePath}`);
+    assert.equal(previewed, onSite);
   });
 
   it("touches no other page: no link, script or asset of it, no sitemap entry, no search record", async () => {

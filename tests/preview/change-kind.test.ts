@@ -2,7 +2,7 @@
 // styles and browser code the assets and every page, and the build's own code asks for a restart.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { changeKind } from "../../src/preview/preview.ts";
+import { changeKind } from "../../src/preview/change-kind.ts";
 import { PreviewContent } from "../../src/preview/preview-content.ts";
 
 describe("changeKind", () => {

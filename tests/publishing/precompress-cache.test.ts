@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { precompressSite } from "../../src/publishing/precompress.ts";
+import { precompressAhead, precompressSite } from "../../src/publishing/precompress.ts";
 
 const page = `<!doctype html><html lang="sv"><title>Sida</title><p>${"Hej och välkommen. ".repeat(200)}</p>`;
 
@@ -56,5 +56,38 @@ describe("precompressSite with a cache", () => {
     const gz = await readFile(path.join(site("second"), "sida/index.html.gz"));
     assert.notEqual(gz.toString("utf8"), "från cachen");
     assert.equal(gz[0], 0x1f);
+  });
+});
+
+describe("precompressAhead", () => {
+  it("fills the cache with the copies precompressSite then writes, the same bytes", async () => {
+    const work = await mkdtemp(path.join(tmpdir(), "fk-precompress-ahead-"));
+    try {
+      const cache = path.join(work, "cache");
+      const source = path.join(work, "package", "decap-cms.js");
+      const script = `window.cms = ${JSON.stringify("Innehåll ".repeat(300))};`;
+      await mkdir(path.dirname(source), { recursive: true });
+      await writeFile(source, script);
+      await precompressAhead([source], cache);
+      // One .br and one .gz, made before any site was written.
+      const [folder] = await readdir(cache);
+      const entries = await readdir(path.join(cache, folder as string));
+      assert.deepEqual(entries.map((name) => path.extname(name)).sort(), [".br", ".gz"]);
+      const gz = entries.find((name) => name.endsWith(".gz")) as string;
+      const made = await readFile(path.join(cache, folder as string, gz));
+      for (const name of ["ahead", "plain"]) {
+        await mkdir(path.join(work, name, "admin"), { recursive: true });
+        await writeFile(path.join(work, name, "admin/decap-cms.js"), script);
+      }
+      await precompressSite(path.join(work, "ahead"), cache);
+      await precompressSite(path.join(work, "plain"), null);
+      const read = (name: string, ext: string) =>
+        readFile(path.join(work, name, `admin/decap-cms.js.${ext}`));
+      assert.deepEqual(await read("ahead", "gz"), made, "the copy made ahead");
+      for (const ext of ["br", "gz"])
+        assert.deepEqual(await read("ahead", ext), await read("plain", ext));
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   });
 });

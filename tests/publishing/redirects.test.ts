@@ -33,3 +33,16 @@ describe("renamed pages' redirects", () => {
     }
   });
 });
+
+describe("renamed pages' redirects under a path prefix (issue 22)", () => {
+  it("keep old and new addresses inside the prefix", () => {
+    const file = renderRedirectsFile([{ from: "gammal", to: "ny" }], "/pr-3/");
+    assert.ok(file.includes("/pr-3/gammal/ /pr-3/ny/ 301\n"), file);
+    assert.ok(!/^\/gammal/m.test(file), file);
+    assert.ok(
+      renderNginxRedirects([{ from: "gammal", to: "ny" }], "/pr-3/").includes(
+        "location = /pr-3/gammal/ {\n    return 301 /pr-3/ny/;",
+      ),
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { siteConfigFrom, staticPages } from "../../src/config/config.ts";
+import { siteConfigFrom, staticPages, todayInSweden } from "../../src/config/config.ts";
 
 // The builds below run with this environment, so they have this configuration.
 const site = siteConfigFrom(process.env);
@@ -20,7 +20,6 @@ const site = siteConfigFrom(process.env);
 import { type LoadedContent, loadContent } from "../../src/content/load-content.ts";
 import { formatProblem } from "../../src/content/problems.ts";
 import type { FaqPage } from "../../src/content/schema.ts";
-import { todayInSweden } from "../../src/editorial/content-warnings.ts";
 import {
   addPage,
   addQuestion,

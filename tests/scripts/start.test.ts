@@ -154,7 +154,7 @@ describe("npm start (the preview)", () => {
     });
     assert.equal(page.status, 200);
     assert.doesNotMatch(page.text, /Innehållet har fel/);
-    assert.match(page.text, /<aside class="app-preview-notice"/);
+    assert.match(page.text, /<body[^>]*>\n<section class="app-preview-notice"/);
     assert.match(page.text, /Förhandsvisning: \d+ varning(ar)? för filen du ändrar/);
     assert.ok(
       page.text.includes(`<strong>${question}</strong>: Svaret är mycket långt`),

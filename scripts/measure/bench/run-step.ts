@@ -1,9 +1,7 @@
-// Starts scripts/measure/bench/step.ts in a fresh Node process under GNU time, which reports the CPU time
-// and peak memory of the whole process tree it waited for (esbuild's and Pagefind's binaries too).
-import { execFile } from "node:child_process";
+// Starts scripts/measure/bench/step.ts in a fresh Node process, timed by ../timing.ts.
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
+import { timeCommand } from "../timing.ts";
 import { resultPrefix, type StepName } from "./step.ts";
 
 export interface MeasuredStep {
@@ -18,7 +16,6 @@ export interface MeasuredStep {
 }
 
 const stepScript = path.join(import.meta.dirname, "step.ts");
-const timePrefix = "BENCH-TIME ";
 /** What `npm run build` runs (package.json), started here without npm's own start-up. */
 const buildCommand = ["scripts/run-cached.mjs", "scripts/build.ts"];
 
@@ -32,27 +29,20 @@ export async function runStep(
   const command =
     step === "build" ? buildCommand : ["--import", "tsx", stepScript, step, contentDir, outputDir];
   const start = performance.now();
-  const { stdout, stderr } = await promisify(execFile)(
-    "/usr/bin/time",
-    ["-f", `${timePrefix}%U %S %M`, process.execPath, ...command],
-    {
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
-    },
+  const { stdout, stderr, userMs, sysMs, peakRssMb } = await timeCommand(
+    [process.execPath, ...command],
+    { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
   );
   const processWallMs = performance.now() - start;
   const wall = stdout.split("\n").find((l) => l.startsWith(resultPrefix));
-  const time = stderr.split("\n").find((l) => l.startsWith(timePrefix));
-  if ((!wall && step !== "build") || !time) {
+  if (!wall && step !== "build")
     throw new Error(`step ${step} on ${contentDir}: no figures in\n${stderr}`);
-  }
-  const [user = 0, sys = 0, maxRssKb = 0] = time.slice(timePrefix.length).split(" ").map(Number);
   return {
     wallMs: wall ? Number(wall.slice(resultPrefix.length)) : processWallMs,
     processWallMs,
-    userMs: user * 1000,
-    sysMs: sys * 1000,
-    peakRssMb: maxRssKb / 1024,
+    userMs,
+    sysMs,
+    peakRssMb,
   };
 }
 

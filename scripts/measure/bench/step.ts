@@ -64,11 +64,11 @@ async function prepare(
         // As the build does: content first, then Eleventy, which also compiles the assets.
         const { loadContent } = await import("../../../src/content/load-content.ts");
         const content = await loadContent(contentDir, config.site.staticPages);
-        const { renderSite } = await import("../../../src/build/build-site.ts");
+        const { renderSite } = await import("../../../src/pipeline/build-site.ts");
         await renderSite(config, content, outputDir);
       };
     case "pagefind": {
-      // Untimed: the content as buildSite loads it (src/build/build-site.ts), parse cache included.
+      // Untimed: the content as buildSite loads it (src/pipeline/build-site.ts), parse cache included.
       const { loadContent } = await import("../../../src/content/load-content.ts");
       const { ParseCache } = await import("../../../src/content/parse-cache.ts");
       const parseCache = await ParseCache.open(contentDir);
@@ -85,7 +85,13 @@ async function prepare(
           "../../../src/search/index/search-bundle.ts"
         );
         const content = { pages, synonyms };
-        await indexForSearch(outputDir, searchRecords(content), searchBundleFor(content));
+        const { lang } = config.site;
+        await indexForSearch(
+          outputDir,
+          searchRecords(content, lang),
+          searchBundleFor(content, lang),
+          lang,
+        );
       };
     }
     case "build":

@@ -5,11 +5,12 @@
 //   npx tsx scripts/measure/preview/cold-build.ts [--runs=3] [--content=content]
 //
 // On a busy machine compare the CPU column: wall time there measures the other processes too.
-import { execFile } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
+import { siteLanguage } from "../../../src/config/config.ts";
+import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
+import { timeCommand } from "../timing.ts";
 
 function option(name: string, fallback: string): string {
   const prefix = `--${name}=`;
@@ -30,7 +31,7 @@ const steps: [string, string[]][] = [
   ["load @11ty/eleventy (plain node)", [node, "-e", 'import("@11ty/eleventy")']],
   [
     "tsx + load the build's modules",
-    [node, "--import", "tsx", "-e", 'import("./src/build/build-site.ts")'],
+    [node, "--import", "tsx", "-e", 'import("./src/pipeline/build-site.ts")'],
   ],
   [
     "tsx + load and validate content",
@@ -61,7 +62,7 @@ const steps: [string, string[]][] = [
     [
       node,
       "-e",
-      'import("pagefind").then(async (p) => { await p.createIndex({ forceLanguage: "sv" }); await p.close(); })',
+      `import("pagefind").then(async (p) => { await p.createIndex(${JSON.stringify(pagefindIndexOptions(siteLanguage))}); await p.close(); })`,
     ],
   ],
   ["npm run build", ["npm", "run", "build", "--silent"]],
@@ -75,19 +76,10 @@ const steps: [string, string[]][] = [
   ],
 ];
 
+/** `command`'s wall and CPU time in seconds and peak memory in MB (../timing.ts). */
 async function timed(command: string[]) {
-  const { stderr } = await promisify(execFile)(
-    "/usr/bin/time",
-    ["-f", "TIME %e %U %S %M", ...command],
-    { env, maxBuffer: 64 * 1024 * 1024 },
-  );
-  const line =
-    stderr
-      .split("\n")
-      .filter((l) => l.startsWith("TIME "))
-      .at(-1) ?? "";
-  const [wall, user, system, kb] = line.split(" ").slice(1).map(Number);
-  return { wall: wall ?? 0, cpu: (user ?? 0) + (system ?? 0), mb: (kb ?? 0) / 1024 };
+  const { wallMs, userMs, sysMs, peakRssMb } = await timeCommand(command, env);
+  return { wall: wallMs / 1000, cpu: (userMs + sysMs) / 1000, mb: peakRssMb };
 }
 
 const median = (values: number[]) =>

@@ -4,7 +4,7 @@
 // the receiver refuses them (issue 23). With analytics consent, the vote is also a Matomo event.
 // Only for the type of window._paq: Matomo is loaded by the consent code, never from here.
 import type {} from "../../consent/analytics.ts";
-import { parseConsent } from "../../consent/consent-cookie.ts";
+import { parseConsent } from "../../shared/consent-cookie.ts";
 import { looksLikeContactDetails } from "../../shared/contact-details.ts";
 import { looksLikePersonalNumber } from "../../shared/personal-number.ts";
 import { type FeedbackAnswer, feedbackPayload } from "./payload.ts";

@@ -1,5 +1,6 @@
 // One Pagefind record per FAQ page, made from the validated content: its questions as sub-results
 // (h3[id]), its filters and the meta the results UI reads (issue 12).
+import { withPathPrefix } from "../../config/site-path.ts";
 import type { FaqPage, Question, Section, Synonyms } from "../../content/schema.ts";
 import { escapeHtml } from "../../shared/escape-html.ts";
 import {
@@ -74,7 +75,12 @@ export function questionMeta(sections: Section[], questions: IndexedQuestion[]):
  * to `/<page>/#<question>`. `data-pagefind-ignore` in an answer (external-link hints) keeps its
  * meaning.
  */
-export function pageRecordHtml(page: FaqPage, synonyms: Synonyms = new Map()): string {
+export function pageRecordHtml(
+  page: FaqPage,
+  lang: string,
+  synonyms: Synonyms = new Map(),
+  pathPrefix = "/",
+): string {
   const meta = (key: string, value: string) =>
     `<span data-pagefind-meta="${key}">${escapeHtml(value)}</span>`;
   const filter = (key: string, value: string) =>
@@ -90,9 +96,9 @@ export function pageRecordHtml(page: FaqPage, synonyms: Synonyms = new Map()): s
   // Meta and filters keep the editors' spelling, which results display; only the words searched
   // are normalised (see search-terms.ts).
   return (
-    `<!doctype html><html lang="sv"><head><title>${escapeHtml(page.title)}</title></head>` +
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><title>${escapeHtml(page.title)}</title></head>` +
     "<body>" +
-    `<div hidden>${meta("url", page.url)}${meta("title", page.title)}${meta("page", page.title)}` +
+    `<div hidden>${meta("url", withPathPrefix(pathPrefix, page.url))}${meta("title", page.title)}${meta("page", page.title)}` +
     filter("sida", page.slug) +
     sections
       .map((section) => filter("avsnitt", sectionFilterValue(page.slug, section.id)))

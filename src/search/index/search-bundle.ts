@@ -4,6 +4,7 @@
 import { createHash } from "node:crypto";
 // Pagefind is pinned to an exact version there (its own package.json is not exported).
 import project from "../../../package.json" with { type: "json" };
+import { siteLanguage } from "../../config/config.ts";
 import type { LoadedContent } from "../../content/load-content.ts";
 import { pageRecordHtml, pageRecordPath } from "./page-record.ts";
 
@@ -22,19 +23,41 @@ export interface SearchBundle {
   pagefindSrc: string;
 }
 
-/** The options Pagefind indexes with: part of the bundle's name, since they change its files. */
-export const pagefindIndexOptions = { forceLanguage: "sv" } as const;
+/**
+ * The options Pagefind indexes with, in the site's language (config.site.lang): part of the
+ * bundle's name, since they change its files.
+ */
+export function pagefindIndexOptions(lang: string) {
+  return { forceLanguage: lang };
+}
 
-const recordsOfContent = new WeakMap<LoadedContent, SearchRecord[]>();
+const recordsOfContent = new WeakMap<LoadedContent, Map<string, SearchRecord[]>>();
 
-/** The records of every page with questions; made once per loaded content (pages and index). */
-export function searchRecords(content: Pick<LoadedContent, "pages" | "synonyms">): SearchRecord[] {
-  const known = recordsOfContent.get(content as LoadedContent);
-  if (known) return known;
+/**
+ * The records of every page with questions, in the site's language; made once per loaded content,
+ * language and path prefix (pages and index). The prefix goes into each record's url, so results
+ * link into a preview (issue 22).
+ */
+export function searchRecords(
+  content: Pick<LoadedContent, "pages" | "synonyms">,
+  lang: string = siteLanguage,
+  pathPrefix = "/",
+): SearchRecord[] {
+  let known = recordsOfContent.get(content as LoadedContent);
+  if (!known) {
+    known = new Map();
+    recordsOfContent.set(content as LoadedContent, known);
+  }
+  const key = `${lang} ${pathPrefix}`;
+  const made = known.get(key);
+  if (made) return made;
   const records = content.pages
     .filter((page) => page.sections.some((section) => section.questions.length > 0))
-    .map((page) => ({ file: pageRecordPath(page), html: pageRecordHtml(page, content.synonyms) }));
-  recordsOfContent.set(content as LoadedContent, records);
+    .map((page) => ({
+      file: pageRecordPath(page),
+      html: pageRecordHtml(page, lang, content.synonyms, pathPrefix),
+    }));
+  known.set(key, records);
   return records;
 }
 
@@ -42,21 +65,26 @@ export function searchRecords(content: Pick<LoadedContent, "pages" | "synonyms">
  * The bundle's id: a hash of Pagefind's version, its options and the records. The same content
  * and Pagefind give the same id (builds stay byte-identical); any change gives a new folder.
  */
-export function searchBundleId(records: readonly SearchRecord[]): string {
+export function searchBundleId(records: readonly SearchRecord[], lang: string): string {
   const hash = createHash("sha256").update(
-    `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions)}\0`,
+    `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions(lang))}\0`,
   );
   for (const record of records)
     hash.update(record.file).update("\0").update(record.html).update("\0");
   return hash.digest("hex").slice(0, 12);
 }
 
-/** The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). */
+/**
+ * The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). Its
+ * pagefindSrc is a site path: the pages' path prefix is added where the pages are written.
+ */
 export function searchBundleFor(
   content: Pick<LoadedContent, "pages" | "synonyms">,
+  lang: string,
   fixedId?: string,
+  pathPrefix = "/",
 ): SearchBundle {
-  const id = fixedId ?? searchBundleId(searchRecords(content));
+  const id = fixedId ?? searchBundleId(searchRecords(content, lang, pathPrefix), lang);
   return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
 }
 

@@ -1,9 +1,10 @@
-// Builds the Pagefind index, the last step of the build: the page records, in Swedish, indexed
+// Builds the Pagefind index, the last step of the build: the page records, in the site's language, indexed
 // through Pagefind's parallel path (issue 12) into the build's own bundle folder (issue 21).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { close, createIndex } from "pagefind";
+import { siteLanguage } from "../../config/config.ts";
 import {
   pagefindIndexOptions,
   type SearchBundle,
@@ -22,11 +23,16 @@ const unusedPagefindFiles = [
   "pagefind-highlight.js",
 ];
 
-/** Indexes `records` into the bundle's folder under `siteDir`, which it returns. */
+/**
+ * Indexes `records` in the site's language into the bundle's folder under `siteDir`, which it
+ * returns. `lang` defaults to the configured language only for callers that do not pass the
+ * configuration yet (the preview's indexer).
+ */
 export async function indexForSearch(
   siteDir: string,
   records: readonly SearchRecord[],
   bundle: Pick<SearchBundle, "id">,
+  lang: string = siteLanguage,
 ): Promise<string> {
   // Pagefind's service handles `addHTMLFile` one message at a time, on one thread; `addDirectory`
   // parses files in parallel, so the records go through files in a folder of their own.
@@ -36,7 +42,7 @@ export async function indexForSearch(
     await Promise.all(
       records.map((record) => writeFile(path.join(recordsDir, record.file), record.html)),
     );
-    const { index, errors } = await createIndex({ ...pagefindIndexOptions });
+    const { index, errors } = await createIndex(pagefindIndexOptions(lang));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: recordsDir });
     if (added.errors.length > 0) {
@@ -51,4 +57,12 @@ export async function indexForSearch(
   }
   await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outputPath, file))));
   return outputPath;
+}
+
+/**
+ * Stops Pagefind's service, also in the middle of an index (the preview's close): a running
+ * `indexForSearch` then fails with "Pagefind backend closed" instead of writing on.
+ */
+export async function stopIndexing(): Promise<void> {
+  await close();
 }

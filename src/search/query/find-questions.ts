@@ -1,7 +1,7 @@
-// Turns Pagefind's page records into a ranked list of questions: flattens each record's
-// sub-results (one per question heading), keeps only questions that match a meaningful query word
-// (and, when the citizen chose a section, belong to it), and relaxes the query when the exact one
-// finds little (issue 12). No DOM: tested in Node.
+// Turns Pagefind's page records into a ranked list of questions: splits each record into its
+// questions (one per question heading), keeps only questions that match a meaningful query word
+// (and, when the citizen chose a section, belong to it), ranks each on its own words, and relaxes
+// the query when the exact one finds little (issues 12 and 26). No DOM: tested in Node.
 
 import {
   decodeQuestionMeta,
@@ -9,8 +9,16 @@ import {
   questionMetaKey,
   sectionFilterValue,
 } from "./question-meta.ts";
-import { contentWords, matchedWords, wordAt } from "./result-link.ts";
-import { meaningfulWords, queryWords, swedishStopWords } from "./stop-words.ts";
+import {
+  type MatchCache,
+  type QuestionSpan,
+  questionScore,
+  rarity,
+  type WordMatches,
+  wordMatches,
+} from "./question-score.ts";
+import { contentWords, wordAt } from "./result-link.ts";
+import { meaningfulWords, swedishStopWords, weakWords } from "./stop-words.ts";
 import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
 
 export interface WeightedLocation {
@@ -37,7 +45,7 @@ export interface PagefindRecord {
   filters: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
   /** Every heading with an id, in page order: where each question starts. */
-  anchors: { id: string; location: number }[];
+  anchors: { id: string; location: number; text?: string }[];
 }
 
 /** One search through Pagefind: the data of its best `limit` records and how many there were. */
@@ -77,37 +85,17 @@ export interface FoundQuestions {
 /** Fewer questions than this from the exact query, and the search relaxes (issue 12). */
 export const enoughQuestions = 3;
 
-/** BM25's saturation (k1) and length normalisation (b), at their usual values. */
-const saturation = 1.2;
-const lengthWeight = 0.75;
-
-/** One question of a record, before scoring: its weighted matches per query word and its length. */
+/** One question of a record, before scoring: where its query words match and its length. */
 interface Candidate {
-  record: PagefindRecord;
-  sub: PagefindSubResult;
-  frequencies: Map<string, number>;
-  length: number;
-  excerpt: ExcerptPart[];
+  url: string;
   /** The question in the editors' spelling. */
   title: string;
   /** The title of the question's section. */
   section: string;
-}
-
-/** How often each meaningful query word really matches, each match counted by its weight. */
-function frequenciesOf(
-  locations: readonly WeightedLocation[],
-  words: readonly string[],
-  meaningful: readonly string[],
-): Map<string, number> {
-  const frequencies = new Map<string, number>();
-  for (const { location, weight } of locations) {
-    const word = wordAt(words, location);
-    for (const q of meaningful) {
-      if (isRealMatch(q, word)) frequencies.set(q, (frequencies.get(q) ?? 0) + weight);
-    }
-  }
-  return frequencies;
+  page: string;
+  matches: WordMatches;
+  length: number;
+  excerpt: ExcerptPart[];
 }
 
 /**
@@ -172,108 +160,104 @@ function excerptOf(
 }
 
 /**
- * The questions of one Pagefind search, each with the query words it really matches, scored per
- * question with BM25 over the questions of the records read: a heading's match counts by its
- * weight, repeats count less and less, a word few questions have counts more, and the same
- * matches say more in a short answer than in a long one that mentions them in passing.
+ * The questions of the records read, each scored on its own words (question-score.ts): every
+ * question of a record is read from the record's text, whichever search found the record, so the
+ * words of other questions of its page never add up to its score, and a word's weight is how rare
+ * it is among the questions read.
  */
 export function questionsOf(
   records: PagefindRecord[],
   query: readonly string[],
   section?: string,
 ): FoundQuestion[] {
-  const meaningful = query.filter((word) => !swedishStopWords.has(word));
+  const meaningful = [...new Set(query.filter((word) => !swedishStopWords.has(word)))];
+  const cache: MatchCache = new Map();
   const candidates: Candidate[] = [];
   let questions = 0;
   let totalLength = 0;
   for (const record of records) {
-    const words = contentWords(record.content);
+    const raw = contentWords(record.content);
+    const words = raw.map((_, location) => wordAt(raw, location));
     const details = decodeQuestionMeta(record.meta[questionMetaKey]);
     const ranges = questionRanges(record, words.length, details, section);
+    const subs = new Map(record.sub_results.map((sub) => [sub.anchor?.id, sub]));
+    const headings = new Map(record.anchors.map((anchor) => [anchor.id, anchor.text]));
+    // A question this search did not match has no sub-result: its address is built as Pagefind
+    // builds its sub-results' (the page's address as published, then the anchor).
+    const pageUrl = record.sub_results[0]?.url.split("#")[0] ?? record.meta.url ?? record.url;
     questions += ranges.size;
-    for (const [start, end] of ranges.values()) totalLength += end - start;
-    for (const sub of record.sub_results) {
-      const range = sub.anchor && ranges.get(sub.anchor.id);
-      if (!sub.anchor || !range) continue;
-      const frequencies = frequenciesOf(sub.weighted_locations, words, meaningful);
-      const [start, end] = range;
-      const question = details.questions[sub.anchor.id];
-      const excerpt = excerptOf(
+    for (const [id, [start, end]] of ranges) {
+      totalLength += end - start;
+      const sub = subs.get(id);
+      const heading = sub?.title ?? headings.get(id) ?? "";
+      const question = details.questions[id];
+      const span: QuestionSpan = {
         words,
-        [start, end],
-        {
-          heading: sub.title.split(/\s+/).filter((word) => word).length,
-          searchWords: question?.words ?? 0,
-        },
-        meaningful,
-      );
-      if (frequencies.size > 0) {
-        const title = question?.title ?? sub.title;
-        const sectionTitle = details.sections[question?.section ?? ""] ?? "";
-        candidates.push({
-          record,
-          sub,
-          frequencies,
-          length: end - start,
-          excerpt,
-          title,
-          section: sectionTitle,
-        });
-      }
+        start,
+        end,
+        heading: heading.split(/\s+/).filter((word) => word).length,
+        searchWords: question?.words ?? 0,
+      };
+      const matches = wordMatches(span, meaningful, cache);
+      if (![...matches.frequencies.keys()].some((q) => !weakWords.has(q))) continue;
+      candidates.push({
+        url: sub?.url ?? `${pageUrl}#${id}`,
+        // The editors' spelling, when the indexed heading differs (search-index.ts).
+        title: question?.title ?? heading,
+        section: details.sections[question?.section ?? ""] ?? "",
+        page: record.meta.page ?? "",
+        matches,
+        length: end - start,
+        excerpt: excerptOf(
+          raw,
+          [start, end],
+          { heading: span.heading, searchWords: span.searchWords },
+          meaningful,
+        ),
+      });
     }
   }
   const averageLength = totalLength / Math.max(questions, 1);
-  const idf = new Map(
+  const weights = new Map(
     meaningful.map((q) => {
-      const having = candidates.filter((candidate) => candidate.frequencies.has(q)).length;
-      return [q, Math.log(1 + (questions - having + 0.5) / (having + 0.5))];
+      const having = candidates.filter((c) => c.matches.frequencies.has(q)).length;
+      return [q, rarity(questions, having)];
     }),
   );
-  return candidates.map(({ record, sub, frequencies, length, excerpt, title, section }) => {
-    const norm = 1 - lengthWeight + lengthWeight * (length / averageLength);
-    let score = 0;
-    for (const [q, frequency] of frequencies) {
-      score += ((idf.get(q) ?? 0) * frequency * (saturation + 1)) / (frequency + saturation * norm);
-    }
-    const found = matchedWords(record.content, sub.locations);
-    return {
-      url: sub.url,
-      // The editors' spelling, when the indexed heading differs (search-index.ts).
-      question: title,
-      section,
-      page: record.meta.page ?? "",
-      excerpt,
-      words: found.filter((word) => meaningful.some((q) => isRealMatch(q, word))),
-      matched: new Set(frequencies.keys()),
-      score,
-    };
-  });
+  return candidates
+    .map((candidate) => ({
+      url: candidate.url,
+      question: candidate.title,
+      section: candidate.section,
+      page: candidate.page,
+      excerpt: candidate.excerpt,
+      words: [...candidate.matches.shownWords],
+      matched: new Set(candidate.matches.frequencies.keys()),
+      score: questionScore(candidate.matches, weights, candidate.length, averageLength),
+    }))
+    .sort(byScore);
 }
 
-/** Merges questions found by several searches: one entry per question, its matches united. */
-function merge(lists: FoundQuestion[][]): FoundQuestion[] {
-  const byUrl = new Map<string, FoundQuestion>();
-  for (const question of lists.flat()) {
-    const known = byUrl.get(question.url);
-    if (!known) {
-      byUrl.set(question.url, { ...question, matched: new Set(question.matched) });
-      continue;
-    }
-    for (const word of question.matched) known.matched.add(word);
-    known.words = [...new Set([...known.words, ...question.words])];
-    if (question.score > known.score) {
-      known.score = question.score;
-      known.excerpt = question.excerpt;
-    }
-  }
-  // First by how many of the query's words a question matches, then by Pagefind's scores.
-  return [...byUrl.values()].sort((a, b) => b.matched.size - a.matched.size || b.score - a.score);
+/** Best score first; the address decides ties, so the list never depends on the reading order. */
+function byScore(a: FoundQuestion, b: FoundQuestion): number {
+  return b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
 /**
- * The questions for `term`: its words without stop words first; when that gives fewer than three
- * questions, word by word, then by the beginnings of words that matched nothing, merged into one
- * list.
+ * How many times the first records are read of the exact query when its matches are few: the
+ * only question with every word can be on a page in fifth place or later. Each record is a
+ * fragment of about 3.5 kB (brotli) at 17 questions a page, so the first query's 150 kB budget
+ * allows few (issue 26).
+ */
+const deeperReading = 2;
+/** Records read for one query at most, in all its searches together, in multiples of `limit`. */
+const recordBudget = 2;
+
+/**
+ * The questions for `term`. Its meaningful words, sorted (so the order of the words changes
+ * nothing), are searched together; when fewer than three questions have every one of them, more
+ * of that search's records are read, then each word is searched on its own and all the records
+ * read are scored together, then the beginnings of words that matched nothing (typos).
  */
 export async function findQuestions(
   term: string,
@@ -281,39 +265,49 @@ export async function findQuestions(
   limit: number,
   section?: string,
 ): Promise<FoundQuestions> {
-  const query = queryWords(term);
-  const meaningful = meaningfulWords(term);
-  const wanted = new Set(meaningful.filter((word) => !swedishStopWords.has(word)));
+  const wanted = [...new Set(meaningfulWords(term))]
+    .filter((word) => !swedishStopWords.has(word))
+    .sort();
   // Only stop words ("mitt", while the citizen types on): no question can match, so nothing is
-  // downloaded for them.
-  if (wanted.size === 0) return { questions: [], complete: true, partial: false };
-  // Stop words never count as a match, so they are not searched either: each word Pagefind looks
-  // up loads its index chunk, and those of "jag", "kan" and "inte" are among the largest.
-  const relaxed = meaningful.length > 1 ? meaningful : [];
-  const searched = new Set<string>();
-  const lists: FoundQuestion[][] = [];
-  let complete = true;
-  const run = async (next: string) => {
-    const key = queryWords(next).join(" ");
-    if (searched.has(key)) return;
-    searched.add(key);
-    const { records, total } = await search(next, limit);
-    if (total > records.length) complete = false;
-    lists.push(questionsOf(records, query, section));
+  // downloaded for them. Stop words are never searched either: each word Pagefind looks up loads
+  // its index chunk, and those of "jag", "kan" and "inte" are among the largest.
+  if (wanted.length === 0) return { questions: [], complete: true, partial: false };
+  const exact = wanted.join(" ");
+  const records = new Map<string, PagefindRecord>();
+  const unread = new Map<string, boolean>();
+  const read = async (next: string, wanted: number) => {
+    // The exact query's best records first; another search reads only what the budget has left.
+    const left = next === exact ? limit * recordBudget : limit * recordBudget - records.size;
+    const count = Math.min(wanted, left);
+    if (count <= 0) return 0;
+    const { records: found, total } = await search(next, count);
+    for (const record of found) records.set(record.url, record);
+    unread.set(next, total > found.length);
+    return total;
   };
-  for (const next of [meaningful.join(" "), ...relaxed]) {
-    if (lists.length > 0 && merge(lists).length >= enoughQuestions) break;
-    await run(next);
+  const score = () => questionsOf([...records.values()], wanted, section);
+  const everyWord = (questions: FoundQuestion[]) =>
+    questions.filter((question) => question.matched.size === wanted.length).length;
+  const total = await read(exact, limit);
+  let questions = score();
+  if (everyWord(questions) < enoughQuestions && total > limit) {
+    await read(exact, limit * deeperReading);
+    questions = score();
+  }
+  if (everyWord(questions) < enoughQuestions && wanted.length > 1) {
+    // Each word's best pages, fewer than for the whole query: the budget is shared by every word.
+    for (const word of wanted) await read(word, Math.ceil(limit / 2));
+    questions = score();
   }
   // Typos: Pagefind matches prefixes only, so a word that matched no question is searched again
   // by its beginning, and isRealMatch keeps the words one typo or two away from it.
-  if (merge(lists).length < enoughQuestions) {
-    const matched = new Set(merge(lists).flatMap((question) => [...question.matched]));
-    for (const word of meaningful) {
-      if (!matched.has(word) && typosAllowed(word.length) > 0) await run(typoPrefix(word));
-    }
+  if (everyWord(questions) < enoughQuestions) {
+    const matched = new Set(questions.flatMap((question) => [...question.matched]));
+    const missing = wanted.filter((word) => !matched.has(word) && typosAllowed(word.length) > 0);
+    for (const word of missing) await read(typoPrefix(word), limit);
+    if (missing.length > 0) questions = score();
   }
-  const questions = merge(lists);
-  const best = questions[0]?.matched.size ?? 0;
-  return { questions, complete, partial: questions.length > 0 && best < wanted.size };
+  const complete = ![...unread.values()].some((more) => more);
+  const best = questions.reduce((most, question) => Math.max(most, question.matched.size), 0);
+  return { questions, complete, partial: questions.length > 0 && best < wanted.length };
 }

@@ -60,13 +60,15 @@ function isTypoOf(query: string, word: string): boolean {
 
 /**
  * Swedish inflection endings: two forms of one word differ only in these after their common
- * beginning ("bilag-orna" and "bilag-a", "sid-or" and "sid-an", "start-ar" and "start-ade").
+ * beginning ("bilag-orna" and "bilag-a", "sid-or" and "sid-an", "start-ar" and "start-ade"), or
+ * in the "-het" that makes a noun of an adjective ("föräldraledig-heten", as Snowball's stemmer
+ * has it).
  */
 const swedishEndings = new Set(
   (
     "a e n t s r en et er ar or na ne an de te ns ts es rs ens ets ers ade ande ende are aren " +
     "arna erna orna nas nes ans ats ades arnas ernas ornas andet andes ast aste at it " +
-    "ing ingen ingar ingarna"
+    "ing ingen ingar ingarna het heten heter"
   ).split(" "),
 );
 

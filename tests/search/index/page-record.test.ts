@@ -55,10 +55,12 @@ describe("pageRecordHtml", () => {
     ...page,
     sections: [{ ...section, questions: [question, other] }, empty, signing],
   } as FaqPage;
-  const html = pageRecordHtml(twoSections);
+  const html = pageRecordHtml(twoSections, "sv");
 
   it("is one Swedish document whose indexed body is every question of every section, in order", () => {
     assert.match(html, /<html lang="sv">/);
+    // The language is the configured one, not written into the record's code.
+    assert.match(pageRecordHtml(twoSections, "en"), /^<!doctype html><html lang="en">/);
     assert.match(
       html,
       /<main data-pagefind-body><section><h3 id="logga-in-med-bank-id" data-pagefind-weight="7">Hur loggar jag in med bank-id\?<\/h3><p>Med bank-id\.<\/p>/,
@@ -141,12 +143,12 @@ describe("the editors' search words", () => {
     assert.deepEqual(synonymsFor(appQuestion, synonyms), ["iphone", "bifoga"]);
     const appPage = { ...page, sections: [{ ...section, questions: [appQuestion] }] } as FaqPage;
     assert.match(
-      pageRecordHtml(appPage, synonyms),
+      pageRecordHtml(appPage, "sv", synonyms),
       /Ladda upp loggen\.<\/p><p data-pagefind-weight="7">mobil-app, &lt;telefon&gt;<\/p><p data-pagefind-weight="3">iphone, bifoga<\/p><\/section>/,
     );
     // The UI leaves the four search words out of the question's excerpt.
     assert.match(
-      pageRecordHtml(appPage, synonyms),
+      pageRecordHtml(appPage, "sv", synonyms),
       /&quot;appen&quot;:\{&quot;section&quot;:&quot;inloggning&quot;,&quot;words&quot;:4\}/,
     );
   });

@@ -13,6 +13,13 @@ describe("isRealMatch", () => {
     assert.ok(isRealMatch("bankid", "bank-id"));
     assert.ok(isRealMatch("bank", "bank-id"));
     assert.ok(isRealMatch("pdf", "pdf-filen"));
+    assert.ok(isRealMatch("föräldraledigheten", "föräldraledig"));
+  });
+
+  it("matches numbers only as whole numbers", () => {
+    assert.ok(isRealMatch("6", "6"));
+    assert.ok(!isRealMatch("6", "60"));
+    assert.ok(!isRealMatch("12", "120"));
   });
 
   it("refuses short fragments of longer words", () => {

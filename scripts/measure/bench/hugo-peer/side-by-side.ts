@@ -13,6 +13,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { timeCommand } from "../../timing.ts";
 
 const run = promisify(execFile);
 const hugo = "/usr/bin/hugo";
@@ -29,19 +30,10 @@ interface Usage {
   mb: number;
 }
 
-/** Runs `command` under /usr/bin/time; fails with its output when it fails. */
+/** `command`'s wall and CPU time in seconds and peak memory in MB (../../timing.ts). */
 async function timed(command: string[], env: NodeJS.ProcessEnv = process.env): Promise<Usage> {
-  const { stderr } = await run("/usr/bin/time", ["-f", "TIME %e %U %S %M", ...command], {
-    env,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  const line =
-    stderr
-      .split("\n")
-      .filter((l) => l.startsWith("TIME "))
-      .at(-1) ?? "";
-  const [wall = 0, user = 0, system = 0, kb = 0] = line.split(" ").slice(1).map(Number);
-  return { wall, cpu: user + system, mb: kb / 1024 };
+  const { wallMs, userMs, sysMs, peakRssMb } = await timeCommand(command, env);
+  return { wall: wallMs / 1000, cpu: (userMs + sysMs) / 1000, mb: peakRssMb };
 }
 
 const median = (values: number[]) =>

@@ -1,0 +1,123 @@
+// Builds the site for a configuration: validate the content, render with Eleventy into a staging
+// folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
+// build leaves the last good output untouched. The preview re-renders all pages through
+// `renderPages`, and saved pages through PageRenderer (page-renderer.ts).
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { type AssetManifest, buildAssets } from "../assets/assets.ts";
+import type { BuildConfig } from "../config/config.ts";
+import { pathPrefixOf } from "../config/site-path.ts";
+import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import { ParseCache } from "../content/parse-cache.ts";
+import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
+import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
+import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
+import {
+  defaultCompressCache,
+  precompressAhead,
+  precompressSite,
+} from "../publishing/precompress.ts";
+import { swapInto } from "../publishing/swap.ts";
+import {
+  searchBundleFor,
+  searchBundlesFolder,
+  searchRecords,
+} from "../search/index/search-bundle.ts";
+import { indexForSearch } from "../search/index/search-index.ts";
+import type { BuildOutcome } from "./build-outcome.ts";
+
+/**
+ * Renders the pages of valid `content` into `outputDir` (Eleventy never empties it); the assets
+ * are compiled (or taken from the cache) unless given.
+ */
+export function renderSite(
+  config: BuildConfig,
+  content: LoadedContent,
+  outputDir: string,
+  assets: AssetsPluginOptions = {},
+) {
+  const eleventy = new Eleventy(pagesDir, outputDir, {
+    // The configuration comes from eleventySetup, not from a file Eleventy would look for.
+    configPath: false as unknown as string,
+    config: eleventySetup(config, async () => content, assets),
+    quietMode: true,
+  });
+  return eleventy.write();
+}
+
+export interface BuildOptions {
+  /** Content the caller has loaded and validated already (the preview keeps it in memory). */
+  content?: LoadedContent;
+  /** Told the manifest of the assets the build wrote (the preview renders later pages with it). */
+  onAssets?: (assets: AssetManifest) => void;
+}
+
+export async function buildSite(
+  config: BuildConfig,
+  options: BuildOptions = {},
+): Promise<BuildOutcome> {
+  const parseCache = options.content ? ParseCache.none() : await ParseCache.open(config.contentDir);
+  const content =
+    options.content ??
+    (await loadContent(config.contentDir, config.site.staticPages, {
+      today: config.today,
+      parseCache,
+    }));
+  if (content.problems.length > 0) {
+    await parseCache.save();
+    return { ok: false, problems: content.problems };
+  }
+  const staging = `${config.outputDir}.staging-${process.pid}`;
+  try {
+    // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up; so does
+    // the compression of Decap CMS's files, which are known before anything is rendered.
+    const assets = buildAssets(staging);
+    const ahead = decapFiles().then((names) =>
+      precompressAhead(names.map((name) => path.join(decapDistDir(), name))),
+    );
+    const bundle = searchBundleFor(
+      content,
+      config.site.lang,
+      config.searchBundleId,
+      pathPrefixOf(config.site),
+    );
+    // The search records come from the content, not the HTML, so Pagefind (its own process) can
+    // index while Eleventy renders; each part is compressed as soon as it is written. All finish
+    // before anything is cleaned up or swapped in.
+    const steps = await Promise.allSettled([
+      // Kept for the next build even when this one fails later: the files parsed as they are.
+      parseCache.save(),
+      ahead,
+      assets.then((built) => options.onAssets?.(built)),
+      renderSite(config, content, staging, { assets })
+        .then(() => ahead)
+        .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
+      indexForSearch(
+        staging,
+        searchRecords(content, config.site.lang, pathPrefixOf(config.site)),
+        bundle,
+        config.site.lang,
+      ).then((folder) => precompressSite(folder)),
+    ]);
+    for (const step of steps) if (step.status === "rejected") throw step.reason;
+    await swapInto(staging, config.outputDir);
+    return { ok: true };
+  } catch (error) {
+    // The build's own error is the one to report, not a failure to clean up after it.
+    await rm(staging, { recursive: true, force: true }).catch(() => {});
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * Renders into `config.outputDir` in place, without search and without the swap: the preview's
+ * step after a change to templates or assets. The assets are those already in the output folder.
+ */
+export async function renderPages(
+  config: BuildConfig,
+  content: LoadedContent,
+  assets: AssetManifest,
+): Promise<void> {
+  await renderSite(config, content, config.outputDir, { assets });
+}

@@ -1,0 +1,87 @@
+// The preview's background search index: after a save, once the browser has reloaded, the newest
+// content is indexed into a staging folder of its own and swapped in for the preview's one
+// bundle (/pagefind/preview/); a save meanwhile asks for one more run. Closing stops Pagefind
+// in the middle and removes the staging folder, so Ctrl+C ends without an error.
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import type { LoadedContent } from "../content/load-content.ts";
+import { swapInto } from "../publishing/swap.ts";
+import { searchBundleFolder, searchRecords } from "../search/index/search-bundle.ts";
+import { indexForSearch, stopIndexing } from "../search/index/search-index.ts";
+import { elapsed } from "./elapsed.ts";
+
+export interface SearchIndexerOptions {
+  outputDir: string;
+  /** The preview's fixed bundle: its pages keep pointing at it while it is rebuilt. */
+  bundleId: string;
+  /** The site's language (config.site.lang), which Pagefind indexes in. */
+  lang: string;
+  log: (line: string) => void;
+  /** Indexes into a site folder and returns the bundle's folder (tests give a stand-in). */
+  index?: typeof indexForSearch;
+  /** Stops an index in the middle. */
+  stop?: () => Promise<void>;
+}
+
+export class SearchIndexer {
+  readonly #options: Required<SearchIndexerOptions>;
+  /** Where the index is written before it is swapped in. */
+  readonly staging: string;
+  #running: Promise<void> | null = null;
+  #wanted = false;
+  #closed = false;
+
+  constructor(options: SearchIndexerOptions) {
+    this.#options = { index: indexForSearch, stop: stopIndexing, ...options };
+    this.staging = `${options.outputDir}.search-${process.pid}`;
+  }
+
+  /** Indexes the content `current` gives (null while it has problems), now or after this run. */
+  update(current: () => LoadedContent | null): void {
+    if (this.#closed) return;
+    this.#wanted = true;
+    this.#running ??= this.#run(current).finally(() => {
+      this.#running = null;
+    });
+  }
+
+  /** Resolves when no index is being written (Pagefind's Node API runs one at a time). */
+  async idle(): Promise<void> {
+    await this.#running;
+  }
+
+  /** Stops the index being written, if any, and leaves no staging folder behind. */
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#wanted = false;
+    if (this.#running) {
+      await this.#options.stop();
+      await this.#running;
+    }
+    // Pagefind's process may still be finishing a write when it is stopped: rm retries then.
+    await rm(this.staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  }
+
+  async #run(current: () => LoadedContent | null): Promise<void> {
+    const { outputDir, bundleId, lang, log, index } = this.#options;
+    const bundle = { id: bundleId };
+    while (this.#wanted && !this.#closed) {
+      this.#wanted = false;
+      const content = current();
+      if (!content) return;
+      const startedAt = performance.now();
+      try {
+        const folder = await index(this.staging, searchRecords(content, lang), bundle, lang);
+        if (this.#closed) return;
+        await swapInto(folder, path.join(outputDir, searchBundleFolder(bundle)));
+        log(`Sökindexet är uppdaterat (${elapsed(startedAt)}).`);
+      } catch (error) {
+        // Stopped by close: nothing to say, the preview is ending.
+        if (this.#closed) return;
+        log(`Sökindexet kunde inte uppdateras: ${error instanceof Error ? error.message : error}`);
+      } finally {
+        if (!this.#closed) await rm(this.staging, { recursive: true, force: true });
+      }
+    }
+  }
+}
