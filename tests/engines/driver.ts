@@ -35,6 +35,14 @@ export interface EngineDriver {
    * click it). False for Firefox over BiDi here: see docs/engines.md.
    */
   readonly keysActivate: boolean;
+  /** Whether the page's own scripts run (false for the no-JavaScript view). */
+  readonly javaScript: boolean;
+  /**
+   * Whether a promise that `run` starts can settle. False in Firefox with scripts off: WebDriver's
+   * sandbox there runs synchronous code only (no microtask, timer or frame ever runs), so axe,
+   * built on promises, cannot run in that one state (docs/engines.md).
+   */
+  readonly promisesSettle: boolean;
   /** Opens a URL and waits for its load event. */
   goto(url: string): Promise<void>;
   /** Runs a function body in the page (its arguments are `arguments[0]`…); awaits a promise. */
@@ -48,6 +56,8 @@ export interface EngineDriver {
   cookies(): Promise<Cookie[]>;
   clearCookies(): Promise<void>;
   close(): Promise<void>;
+  /** Ends the browser at once, for when it stopped answering (close() would wait on it). */
+  kill(): void;
 }
 
 /** How an engine is started: with or without JavaScript for the page's own scripts. */

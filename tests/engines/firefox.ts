@@ -57,6 +57,8 @@ async function openFirefox({ javaScript }: { javaScript: boolean }): Promise<Eng
   return {
     engine,
     keysActivate: false,
+    javaScript,
+    promisesSettle: javaScript,
     async goto(url) {
       await page.goto(url, { waitUntil: "load" });
     },
@@ -79,6 +81,7 @@ async function openFirefox({ javaScript }: { javaScript: boolean }): Promise<Eng
       await browser.deleteCookie(...(await browser.cookies()));
     },
     close: () => browser.close(),
+    kill: () => browser.process()?.kill("SIGKILL"),
   };
 }
 

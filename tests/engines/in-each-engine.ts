@@ -3,6 +3,15 @@
 // engine (and once more with scripts off for the no-JavaScript view). Chromium runs Playwright's specs.
 import { after, before, describe, it } from "node:test";
 import { type FeedbackSite, startFeedbackSite } from "../support/feedback-site.ts";
+import {
+  callLimitMs,
+  journeyLimitMs,
+  naming,
+  Overrun,
+  startLimitMs,
+  withDeadlines,
+  within,
+} from "./deadline.ts";
 import type { Engine, EngineDriver } from "./driver.ts";
 import { firefox } from "./firefox.ts";
 import { journeys } from "./journeys.ts";
@@ -15,7 +24,7 @@ before(async () => {
 });
 
 after(async () => {
-  await stopWebKitService();
+  stopWebKitService();
   await site?.close();
 });
 
@@ -26,23 +35,57 @@ async function forget(driver: EngineDriver): Promise<void> {
   await driver.run("localStorage.clear(); sessionStorage.clear();");
 }
 
+/** Ends a browser: politely if it answers in time, otherwise at once. */
+async function end(driver: EngineDriver | undefined): Promise<void> {
+  if (!driver) return;
+  await within(callLimitMs, `${driver.engine}: close`, driver.close()).catch(() => driver.kill());
+}
+
 function inEngine(engine: Engine, javaScript: boolean) {
   const label = `${engine.name}${javaScript ? "" : ", JavaScript off"}`;
   // One browser, one journey at a time (node:test hands a suite's concurrency down otherwise).
   describe(label, { concurrency: false }, () => {
-    let driver: EngineDriver | undefined;
-    before(async () => {
-      driver = await engine.open({ javaScript });
-    });
-    after(async () => {
-      await driver?.close();
-    });
+    let driver: ReturnType<typeof withDeadlines> | undefined;
+    /** The browser, started again after one stopped answering, so one hang fails one journey. */
+    async function browser() {
+      if (driver?.stuck) {
+        await end(driver);
+        driver = undefined;
+      }
+      driver ??= withDeadlines(
+        await within(startLimitMs, `${label}: starting the browser`, engine.open({ javaScript })),
+      );
+      return driver;
+    }
+    after(() => end(driver));
     for (const journey of journeys.filter((candidate) => candidate.javaScript === javaScript)) {
-      it(journey.name, async () => {
-        // A browser that did not start fails every journey with its install line, never skips one.
-        if (!driver) throw new Error(`${label} did not start: run ${engine.install}`);
-        await forget(driver);
-        await journey.run(driver, site);
+      // The limit is a backstop: each driver call has its own, shorter one that names the call.
+      it(journey.name, { timeout: journeyLimitMs + 10_000 }, async () => {
+        // A browser that does not start fails every journey with its install line, never skips one.
+        const current = await browser().catch((error: unknown) => {
+          const message = error instanceof Error ? error.message : String(error);
+          throw naming(
+            label,
+            message.includes(engine.install) ? error : `${message} (installed? ${engine.install})`,
+          );
+        });
+        try {
+          await within(
+            journeyLimitMs,
+            `${current.engine}: the journey`,
+            (async () => {
+              await forget(current);
+              await journey.run(current, site);
+            })(),
+          );
+        } catch (error) {
+          // A journey that overran may still be talking to its browser: the next gets a new one.
+          if (error instanceof Overrun) {
+            await end(current);
+            driver = undefined;
+          }
+          throw naming(current.engine, error);
+        }
       });
     }
   });
@@ -53,9 +96,7 @@ describe("Firefox ESR and WebKitGTK", { concurrency: true }, () => {
   for (const engine of [firefox, webkit]) {
     describe(engine.name, { concurrency: false }, () => {
       inEngine(engine, true);
-      // Firefox with javascript.enabled=false timed out in BiDi's script.callFunction here, even in
-      // a sandbox; its no-JavaScript view is left to WebKit and Chromium until that is solved.
-      if (engine !== firefox) inEngine(engine, false);
+      inEngine(engine, false);
     });
   }
 });

@@ -235,7 +235,15 @@ export const journeys: Journey[] = [
     name: "the feedback form sends Ja once and thanks the citizen with focus",
     javaScript: true,
     async run(driver, site) {
-      site.received.length = 0;
+      // The engines run side by side against one endpoint: this browser's votes are those sent
+      // with its user agent after this point (clearing the list dropped the other engine's vote,
+      // and counting all of them counted it twice: the "double vote" of issue 28).
+      const since = site.received.length;
+      const userAgent = await driver.run<string>("return navigator.userAgent;");
+      const votes = () =>
+        site.received
+          .slice(since)
+          .filter((request) => request.method === "POST" && request.userAgent === userAgent);
       await driver.goto(`${site.origin}${faqPath}#${anchor}`);
       const form = `#${anchor}-svar .app-feedback`;
       await expectPage(
@@ -249,13 +257,18 @@ export const journeys: Journey[] = [
       await expectPage(driver, { text: "Tack för ditt svar!", within: form }, "focused", true);
       await until(
         driver,
-        "one vote received",
-        async () => site.received.filter((r) => r.method === "POST"),
-        (posts) => posts.length === 1,
+        "a vote received",
+        async () => votes().length,
+        (count) => count >= 1,
       );
-      const [vote] = site.received.filter((r) => r.method === "POST");
-      expectEqual(driver, "the vote's content type", vote?.contentType, "application/json");
       await expectNoAxeViolations(driver, "feedback thanked");
+      // Counted again after axe's round trip, so a second request sent by the same press shows.
+      expectEqual(
+        driver,
+        "the votes received (content type, answer)",
+        votes().map((vote) => [vote.contentType, vote.body.match(/"answer":"(\w+)"/)?.[1] ?? vote.body]),
+        [["application/json", "ja"]],
+      );
     },
   },
   {

@@ -37,7 +37,7 @@ function freePort(): Promise<number> {
 }
 
 /** Xvfb picks a free display and writes its number to the given descriptor. */
-function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
+function startXvfb(): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       xvfb,
@@ -46,10 +46,9 @@ function startXvfb(): Promise<{ display: string; process: ChildProcess }> {
         stdio: ["ignore", "ignore", "ignore", "pipe"],
       },
     );
+    processes.push(child);
     child.on("error", reject);
-    child.stdio[3]?.once("data", (data: Buffer) =>
-      resolve({ display: `:${data.toString().trim()}`, process: child }),
-    );
+    child.stdio[3]?.once("data", (data: Buffer) => resolve(`:${data.toString().trim()}`));
   });
 }
 
@@ -65,33 +64,32 @@ async function waitForServer(url: string): Promise<void> {
   }
 }
 
-/** One Xvfb and one WebKitWebDriver serve every session of a run. */
-let service: Promise<{ url: string; stop(): void }> | undefined;
+/** One Xvfb and one WebKitWebDriver serve every session of a run; their processes, to end them. */
+let service: Promise<string> | undefined;
+const processes: ChildProcess[] = [];
 
-function startService() {
+function startService(): Promise<string> {
   service ??= (async () => {
-    const { display, process: screen } = await startXvfb();
+    const display = await startXvfb();
     const port = await freePort();
     const server = spawn(driverPath, [`--port=${port}`, "--host=127.0.0.1"], {
       env: { ...process.env, DISPLAY: display },
       stdio: "ignore",
     });
+    processes.push(server);
     const url = `http://127.0.0.1:${port}`;
     await waitForServer(url);
-    return {
-      url,
-      stop() {
-        server.kill();
-        screen.kill();
-      },
-    };
+    return url;
   })();
   return service;
 }
 
-/** Stops the WebKitWebDriver and Xvfb this file started. */
-export async function stopWebKitService(): Promise<void> {
-  if (service) (await service).stop();
+/**
+ * Ends the WebKitWebDriver and Xvfb this file started, at once and even while they start; the
+ * MiniBrowser, on Xvfb's display, ends with it. The next session starts them afresh.
+ */
+export function stopWebKitService(): void {
+  for (const child of processes.splice(0)) child.kill("SIGKILL");
   service = undefined;
 }
 
@@ -103,7 +101,7 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
   ] as const) {
     if (!existsSync(path)) throw new Error(`${item} is missing (${path}): run ${webkit.install}`);
   }
-  const { url } = await startService();
+  const url = await startService();
   // MiniBrowser takes WebKitSettings as options; without page scripts, WebDriver's still run.
   const args = ["--automation", ...(javaScript ? [] : ["--enable-javascript=false"])];
   const driver: WebDriver = await new Builder()
@@ -125,6 +123,8 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
   return {
     engine,
     keysActivate: true,
+    javaScript,
+    promisesSettle: true,
     async goto(address) {
       await driver.get(address);
     },
@@ -147,6 +147,8 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
       await driver.manage().deleteAllCookies();
     },
     close: () => driver.quit(),
+    // The MiniBrowser is WebKitWebDriver's child on Xvfb's display: ending both ends it.
+    kill: stopWebKitService,
   };
 }
 
