@@ -11,25 +11,27 @@ const axeSource = readFileSync(
 const tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
 
 /**
- * With the page's scripts off, WebKit (and Firefox) never fire a timer, not even one WebDriver's
- * script sets, while animation frames still run; axe waits on timers (its queue, its time limits),
- * so without this its run never settles and the driver waits forever (issue 28). The same delays,
- * counted on animation frames, installed before axe so that it takes these.
+ * With the page's scripts off, WebKit never fires a timer, not even one WebDriver's script sets,
+ * while promises and animation frames still run; axe waits on timers (its queue, its time limits),
+ * so without this its run never settled and the driver waited forever (issue 28). Installed before
+ * axe so that it takes these: a short delay (axe's queue yielding) becomes a promise job, a longer
+ * one (a time limit) is counted on animation frames.
  */
-const framedTimers = `
+const timersWithoutScripts = `
   const pending = new Set();
   let next = 1;
   window.setTimeout = (callback, ms = 0, ...args) => {
     const id = next++;
     const due = performance.now() + Number(ms || 0);
     pending.add(id);
-    const tick = () => {
+    const fire = () => {
       if (!pending.has(id)) return;
-      if (performance.now() < due) return requestAnimationFrame(tick);
+      if (performance.now() < due) return requestAnimationFrame(fire);
       pending.delete(id);
       if (typeof callback === "function") callback(...args);
     };
-    requestAnimationFrame(tick);
+    if (Number(ms || 0) < 50) Promise.resolve().then(fire);
+    else requestAnimationFrame(fire);
     return id;
   };
   window.clearTimeout = (id) => pending.delete(id);`;
@@ -40,7 +42,9 @@ export async function expectNoAxeViolations(driver: EngineDriver, state: string)
   if (!driver.promisesSettle) return;
   // As a function body, not eval: the page's CSP forbids eval, and axe sets window.axe itself.
   if (!(await driver.run<boolean>("return Boolean(window.axe);"))) {
-    await driver.run(`${driver.javaScript ? "" : framedTimers}\n${axeSource}\n;return true;`);
+    await driver.run(
+      `${driver.javaScript ? "" : timersWithoutScripts}\n${axeSource}\n;return true;`,
+    );
   }
   const violations = await driver.run<string[]>(
     `return window.axe

@@ -3,7 +3,7 @@
 import type { EngineDriver } from "./driver.ts";
 
 /** One driver call: a page load or a script, polled many times by a journey. Generous under load. */
-export const callLimitMs = 30_000;
+export const callLimitMs = 45_000;
 /** Starting a browser (WebKit's MiniBrowser under Xvfb takes 10 s on a busy machine). */
 export const startLimitMs = 60_000;
 /** One journey, every call in it: a little more than its slowest wait (search's first query). */

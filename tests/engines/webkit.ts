@@ -1,6 +1,6 @@
 // WebKitGTK's MiniBrowser from Debian, driven by its WebKitWebDriver through selenium-webdriver on
 // a private Xvfb display (WebKit is what Safari on iPhone runs): the EngineDriver for WebKit.
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder, Key as SeleniumKey, type WebDriver, type WebElement } from "selenium-webdriver";
@@ -36,20 +36,30 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Every process this file started and has not ended: stopWebKitService's list. */
+const running = new Set<ChildProcess>();
+
+function start(command: string, args: string[], options: SpawnOptions): ChildProcess {
+  const child = spawn(command, args, options);
+  running.add(child);
+  child.on("exit", () => running.delete(child));
+  return child;
+}
+
 /** Xvfb picks a free display and writes its number to the given descriptor. */
-function startXvfb(): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      xvfb,
-      ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-      {
-        stdio: ["ignore", "ignore", "ignore", "pipe"],
-      },
-    );
-    processes.push(child);
+function startXvfb(): { display: Promise<string>; process: ChildProcess } {
+  const child = start(
+    xvfb,
+    ["-displayfd", "3", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+    {
+      stdio: ["ignore", "ignore", "ignore", "pipe"],
+    },
+  );
+  const display = new Promise<string>((resolve, reject) => {
     child.on("error", reject);
     child.stdio[3]?.once("data", (data: Buffer) => resolve(`:${data.toString().trim()}`));
   });
+  return { display, process: child };
 }
 
 async function waitForServer(url: string): Promise<void> {
@@ -64,33 +74,43 @@ async function waitForServer(url: string): Promise<void> {
   }
 }
 
-/** One Xvfb and one WebKitWebDriver serve every session of a run; their processes, to end them. */
-let service: Promise<string> | undefined;
-const processes: ChildProcess[] = [];
-
-function startService(): Promise<string> {
-  service ??= (async () => {
-    const display = await startXvfb();
-    const port = await freePort();
-    const server = spawn(driverPath, [`--port=${port}`, "--host=127.0.0.1"], {
+/**
+ * Each session has its own Xvfb and WebKitWebDriver, so sessions run side by side and one stuck
+ * browser is ended without the others; `processes` gets them as they start, to end them even then.
+ */
+async function startService(processes: ChildProcess[]): Promise<string> {
+  const screen = startXvfb();
+  processes.push(screen.process);
+  const display = await screen.display;
+  const port = await freePort();
+  processes.push(
+    start(driverPath, [`--port=${port}`, "--host=127.0.0.1"], {
       env: { ...process.env, DISPLAY: display },
       stdio: "ignore",
-    });
-    processes.push(server);
-    const url = `http://127.0.0.1:${port}`;
-    await waitForServer(url);
-    return url;
-  })();
-  return service;
+    }),
+  );
+  const url = `http://127.0.0.1:${port}`;
+  await waitForServer(url);
+  return url;
 }
 
-/**
- * Ends the WebKitWebDriver and Xvfb this file started, at once and even while they start; the
- * MiniBrowser, on Xvfb's display, ends with it. The next session starts them afresh.
- */
+/** Ends processes and waits until they are gone, so their CPU time is counted as this run's. */
+function end(processes: ChildProcess[], signal: NodeJS.Signals): Promise<void> {
+  return Promise.all(
+    processes.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", () => resolve());
+          child.kill(signal);
+        }),
+    ),
+  ).then(() => undefined);
+}
+
+/** Ends at once every WebKitWebDriver and Xvfb this file started; the MiniBrowsers end with them. */
 export function stopWebKitService(): void {
-  for (const child of processes.splice(0)) child.kill("SIGKILL");
-  service = undefined;
+  for (const child of running) child.kill("SIGKILL");
 }
 
 async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<EngineDriver> {
@@ -101,7 +121,11 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
   ] as const) {
     if (!existsSync(path)) throw new Error(`${item} is missing (${path}): run ${webkit.install}`);
   }
-  const url = await startService();
+  const processes: ChildProcess[] = [];
+  const url = await startService(processes).catch((error: unknown) => {
+    void end(processes, "SIGKILL");
+    throw error;
+  });
   // MiniBrowser takes WebKitSettings as options; without page scripts, WebDriver's still run.
   const args = ["--automation", ...(javaScript ? [] : ["--enable-javascript=false"])];
   const driver: WebDriver = await new Builder()
@@ -146,9 +170,12 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
     async clearCookies() {
       await driver.manage().deleteAllCookies();
     },
-    close: () => driver.quit(),
+    async close() {
+      await driver.quit();
+      await end(processes, "SIGTERM");
+    },
     // The MiniBrowser is WebKitWebDriver's child on Xvfb's display: ending both ends it.
-    kill: stopWebKitService,
+    kill: () => void end(processes, "SIGKILL"),
   };
 }
 
