@@ -1,6 +1,6 @@
 // The one small interface every browser engine is driven through, so a journey is written once
 // and runs in Firefox (WebDriver BiDi) and WebKitGTK (WebKitWebDriver) alike (issue 28).
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 
 /** What a journey looks for, the way a citizen would name it. */
 export type Target =
@@ -66,6 +66,16 @@ export interface Engine {
   readonly name: string;
   readonly install: string;
   open(options: { javaScript: boolean }): Promise<EngineDriver>;
+}
+
+/**
+ * Fails, naming the missing program and the line that installs it, unless every one is there: a
+ * missing browser fails each journey of its engine, never skips one (issue 28).
+ */
+export function requireInstalled(engine: Engine, programs: [path: string, name: string][]): void {
+  for (const [path, name] of programs) {
+    if (!existsSync(path)) throw new Error(`${name} is missing (${path}): run ${engine.install}`);
+  }
 }
 
 /** Targets cross into the page as JSON: a RegExp travels as its source and flags. */

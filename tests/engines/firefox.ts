@@ -1,7 +1,7 @@
 // Firefox ESR from Debian, driven over WebDriver BiDi by puppeteer-core (Playwright cannot drive a
 // stock Firefox): the EngineDriver for Gecko.
-import { existsSync } from "node:fs";
 import puppeteer, { type Browser, type ElementHandle, type KeyInput } from "puppeteer-core";
+import { callLimitMs } from "./deadline.ts";
 import {
   describeTarget,
   type Engine,
@@ -9,6 +9,7 @@ import {
   type Key,
   locateArgument,
   locateBody,
+  requireInstalled,
   type Target,
 } from "./driver.ts";
 
@@ -22,9 +23,7 @@ const keys: Record<Key, KeyInput> = {
 };
 
 async function openFirefox({ javaScript }: { javaScript: boolean }): Promise<EngineDriver> {
-  if (!existsSync(executablePath)) {
-    throw new Error(`Firefox ESR is missing (${executablePath}): run ${firefox.install}`);
-  }
+  requireInstalled(firefox, [[executablePath, "Firefox ESR"]]);
   const browser: Browser = await puppeteer.launch({
     browser: "firefox",
     executablePath,
@@ -36,6 +35,8 @@ async function openFirefox({ javaScript }: { javaScript: boolean }): Promise<Eng
   });
   const engine = `Firefox ${(await browser.version()).replace(/^firefox\//, "")}`;
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  // puppeteer's own limit (30 s) made equal to deadline.ts's, so the failure is the same.
+  page.setDefaultTimeout(callLimitMs);
 
   async function element(target: Target): Promise<ElementHandle<Element>> {
     const handle = await page.evaluateHandle(

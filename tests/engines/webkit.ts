@@ -1,9 +1,9 @@
 // WebKitGTK's MiniBrowser from Debian, driven by its WebKitWebDriver through selenium-webdriver on
 // a private Xvfb display (WebKit is what Safari on iPhone runs): the EngineDriver for WebKit.
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import { Builder, Key as SeleniumKey, type WebDriver, type WebElement } from "selenium-webdriver";
+import { callLimitMs } from "./deadline.ts";
 import {
   describeTarget,
   type Engine,
@@ -11,6 +11,7 @@ import {
   type Key,
   locateArgument,
   locateBody,
+  requireInstalled,
   type Target,
 } from "./driver.ts";
 
@@ -114,13 +115,11 @@ export function stopWebKitService(): void {
 }
 
 async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<EngineDriver> {
-  for (const [path, item] of [
+  requireInstalled(webkit, [
     [driverPath, "WebKitWebDriver"],
     [miniBrowser, "WebKitGTK's MiniBrowser"],
     [xvfb, "Xvfb"],
-  ] as const) {
-    if (!existsSync(path)) throw new Error(`${item} is missing (${path}): run ${webkit.install}`);
-  }
+  ]);
   const processes: ChildProcess[] = [];
   const url = await startService(processes).catch((error: unknown) => {
     void end(processes, "SIGKILL");
@@ -137,6 +136,9 @@ async function openWebKit({ javaScript }: { javaScript: boolean }): Promise<Engi
     .build();
   const engine = `WebKitGTK ${(await driver.getCapabilities()).get("browserVersion")}`;
   await driver.manage().window().setRect({ width: 1024, height: 768 });
+  // WebDriver's own limits (30 s for a script, 5 min for a page) made equal to deadline.ts's, so
+  // whichever comes first, the failure is the same.
+  await driver.manage().setTimeouts({ script: callLimitMs, pageLoad: callLimitMs });
 
   async function element(target: Target): Promise<WebElement> {
     const found = await driver.executeScript<WebElement | null>(locateBody, locateArgument(target));
