@@ -32,6 +32,12 @@ describe(".github/workflows/ci.yml", () => {
     assert.match(ciRun, /^npm test$/m, ".ci/run ends by running npm test");
     // The Debian packages are listed once, in the script npm test runs first; .ci/run calls it too.
     assert.match(ciRun, /^scripts\/system-packages\.sh$/m, ".ci/run installs the Debian packages");
+    assert.match(ciRun, /^npm ci /m, ".ci/run installs from the lock file");
+    assert.match(
+      ciRun,
+      /^source \.ci\/postgres\.sh$/m,
+      ".ci/run gives the receiver's tests PostgreSQL",
+    );
     const packages = readFileSync("scripts/system-packages.sh", "utf8");
     for (const name of ["chromium", "nginx-light", "firefox-esr", "webkit2gtk-driver", "xvfb"]) {
       assert.match(

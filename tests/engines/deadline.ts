@@ -1,5 +1,5 @@
 // Hard time limits for the engine journeys: a browser or WebDriver that stops answering becomes a
-// failure naming the engine, its version and the call within seconds, never a stuck CI (issue 28).
+// failure naming the engine, its version and the call within a minute, never a stuck CI (issue 28).
 import type { EngineDriver } from "./driver.ts";
 
 /**
