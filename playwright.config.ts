@@ -4,22 +4,31 @@
 //   never touch these tests;
 // - "real content": rules that hold for any content, over the real dist/ that `npm run build` wrote;
 // - "prefixed preview": a few main paths of the fixture site built as a pull request's preview
-//   under /pr-12/ (issue 22), so every internal URL must carry the path prefix.
+//   under /pr-12/ (issue 22), so every internal URL must carry the path prefix;
+// - "many pages": the seven-page fixture (tests/fixtures/many-pages/, issue 26): page budgets,
+//   the sitemap and search across pages.
 // TEST_CONTENT_ONLY=1 (npm run test:content, the fast verdict for an editor's change) starts only
 // the real content's server: the fixture builds are not what a content change can break.
 // Both are served with the production headers by the local server.
 import { existsSync } from "node:fs";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
-import { fixtureContentDir, fixtureSiteDir } from "./scripts/measure/fixture-site.ts";
+import {
+  fixtureContentDir,
+  fixtureSiteDir,
+  manyPagesContentDir,
+  manyPagesSiteDir,
+} from "./scripts/measure/fixture-site.ts";
 import { previewPr, previewPrefix, previewServeDir } from "./tests/e2e/prefixed/preview-site.ts";
 
 const fixturePort = Number(process.env.TEST_PORT ?? 8181);
 const realPort = fixturePort + 1;
 const previewPort = fixturePort + 2;
+const manyPagesPort = fixturePort + 3;
 // Debian's chromium where Playwright cannot download its own browser (see DESIGN.md).
 const systemChromium = "/usr/bin/chromium";
 const realContentSpecs = /tests\/e2e\/content\/.*\.spec\.ts$/;
 const prefixedSpecs = /tests\/e2e\/prefixed\/.*\.spec\.ts$/;
+const manyPagesSpecs = /tests\/e2e\/many-pages\/.*\.spec\.ts$/;
 const contentOnly = process.env.TEST_CONTENT_ONLY === "1";
 // The servers' commands run from run-cached.mjs's compiled bundles: no tsx compile at each start.
 const run = (script: string) => `node scripts/run-cached.mjs ${script}`;
@@ -49,7 +58,7 @@ export default defineConfig({
   projects: [
     {
       name: "fixture site",
-      testIgnore: [realContentSpecs, prefixedSpecs],
+      testIgnore: [realContentSpecs, prefixedSpecs, manyPagesSpecs],
       use: { baseURL: `http://127.0.0.1:${fixturePort}` },
     },
     {
@@ -61,6 +70,11 @@ export default defineConfig({
       name: "prefixed preview",
       testMatch: prefixedSpecs,
       use: { baseURL: `http://127.0.0.1:${previewPort}${previewPrefix}` },
+    },
+    {
+      name: "many pages",
+      testMatch: manyPagesSpecs,
+      use: { baseURL: `http://127.0.0.1:${manyPagesPort}` },
     },
   ],
   webServer: (
@@ -96,6 +110,17 @@ export default defineConfig({
           PORT: String(previewPort),
         },
         url: `http://127.0.0.1:${previewPort}${previewPrefix}`,
+        reuseExistingServer: false,
+      },
+      {
+        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        env: {
+          CONTENT_DIR: manyPagesContentDir,
+          OUTPUT_DIR: manyPagesSiteDir,
+          SITE_DIR: manyPagesSiteDir,
+          PORT: String(manyPagesPort),
+        },
+        url: `http://127.0.0.1:${manyPagesPort}/`,
         reuseExistingServer: false,
       },
     ] as Extract<PlaywrightTestConfig["webServer"], unknown[]>

@@ -10,3 +10,5 @@ export const fixturePagePath = "/support/";
 
 /** Seven FAQ pages on Försäkringskassan's subjects, the support page among them (issue 26). */
 export const manyPagesContentDir = "tests/fixtures/many-pages";
+/** Where Playwright's web server builds the seven-page fixture ("many pages" project). */
+export const manyPagesSiteDir = ".cache/many-pages-site";

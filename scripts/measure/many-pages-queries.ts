@@ -41,7 +41,7 @@ const housingMove = "flytta";
 const housingRepay = "betala-tillbaka";
 
 /** The new pages' queries; each reordered query is another one's words in another order. */
-const newPages: BenchmarkQuery[] = [
+export const newPagesQueries: BenchmarkQuery[] = [
   q("egna ord", "karensavdrag", sickDeduction),
   q("egna ord", "dubbeldagar", parentalTogether),
   q("egna ord", "tidrapport", activityReport, activityPaid),
@@ -108,5 +108,5 @@ export const manyPagesQueries: BenchmarkQuery[] = [
       ...query,
       answers: [...query.answers, ...(alsoAnswered[query.query] ?? [])],
     })),
-  ...newPages,
+  ...newPagesQueries,
 ];

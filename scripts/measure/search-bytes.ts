@@ -24,7 +24,13 @@ for (const q of search.queries) {
   console.log(`"${q.query}" (brotli B):`);
   for (const f of q.files) console.log(`  ${String(f.brotli).padStart(7)} ${f.path}`);
 }
+// The page's own bundle (pagefind/<id>/, issue 21): the folder of the script the query loaded.
+const bundle = search.queries[0]?.files.find((f) => f.path.endsWith("/pagefind.js"))?.path;
+const bundleDir = `${siteDir}${bundle?.replace(/\/pagefind\.js$/, "") ?? "/pagefind"}`;
 for (const sub of ["", "/index", "/fragment", "/filter"]) {
-  const { files, bytes } = await folderSize(`${siteDir}/pagefind${sub}`);
-  console.log(`${siteDir}/pagefind${sub}: ${files} files, ${bytes} B`);
+  const { files, bytes } = await folderSize(`${bundleDir}${sub}`).catch(() => ({
+    files: 0,
+    bytes: 0,
+  }));
+  console.log(`${bundleDir}${sub}: ${files} files, ${bytes} B`);
 }

@@ -41,14 +41,30 @@ function declarations(css: string): Declaration[] {
   return found;
 }
 
+/** The [start, end) ranges of the `@media` blocks: tokens declared there hold only in that medium. */
+function mediaBlocks(css: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (const match of css.matchAll(/@media[^{}]*\{/g)) {
+    let depth = 1;
+    let index = match.index + match[0].length;
+    for (; index < css.length && depth > 0; index++) {
+      if (css[index] === "{") depth++;
+      else if (css[index] === "}") depth--;
+    }
+    blocks.push([match.index, index]);
+  }
+  return blocks;
+}
+
 function references(text: string): string[] {
   return [...text.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1] as string);
 }
 
 /**
  * `css` without the custom properties that no rule uses, directly or through another token.
- * Throws, naming the token, when a rule uses one that nothing declares: an upgrade of
- * @fkui/theme-default that renamed or removed a token must fail the build, not ship unset colours.
+ * Throws, naming the token, when a rule uses one that nothing declares, or that only an `@media`
+ * block declares (the dark theme's): an upgrade of @fkui/theme-default that renamed or removed a
+ * token must fail the build, not ship unset colours.
  */
 export function pruneTokens(css: string, source = "the stylesheet"): string {
   const declared = declarations(css);
@@ -65,6 +81,10 @@ export function pruneTokens(css: string, source = "the stylesheet"): string {
   }
   outside += css.slice(position);
 
+  const media = mediaBlocks(css);
+  const unconditional = (declaration: Declaration) =>
+    !media.some(([start, end]) => declaration.start > start && declaration.start < end);
+
   const used = new Set<string>();
   const pending = references(outside);
   while (pending.length > 0) {
@@ -75,6 +95,11 @@ export function pruneTokens(css: string, source = "the stylesheet"): string {
     if (!found)
       throw new Error(
         `${source}: var(${name}) is used but no token declares it. If @fkui/theme-default was upgraded, look up the token's new name in its changelog and change it in src/styles/ or src/components/*/_index.scss.`,
+      );
+    // Declared only for the dark theme (or print): the light theme would show it unset.
+    if (!found.some(unconditional))
+      throw new Error(
+        `${source}: var(${name}) is declared only inside an @media block, so pages outside it get no value. Declare it in the light theme (:root) too, or use a token FKUI's light theme has.`,
       );
     for (const declaration of found) pending.push(...references(declaration.value));
   }

@@ -4,18 +4,11 @@ import type { SiteConfig } from "../config/config.ts";
 import { pathPrefixOf, siteRootUrl, withPathPrefix } from "../config/site-path.ts";
 import { linkHtml } from "../content/links.ts";
 import { blockMarker } from "../content/markdown.ts";
-import { swedishMonths } from "../shared/swedish-months.ts";
-
-const months: readonly string[] = swedishMonths;
-
-/** "2024-12-04" → "4 december 2024": a date written out in words, as Swedish pages show dates. */
-export function dateInWords(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return `${day} ${months[(month ?? 1) - 1]} ${year}`;
-}
+import { interfaceTextPlugin } from "./interface-text-plugin.ts";
 
 export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
-  eleventyConfig.addFilter("dateInWords", dateInWords);
+  // The interface text (src/interface-text/) in the page's language, and dates in words in it.
+  eleventyConfig.addPlugin(interfaceTextPlugin, { site });
   // A site path → the absolute URL at the configured base URL and path prefix, for canonical links.
   eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteRootUrl(site)}${path}`);
   // A site path under the path prefix, for files that are not HTML (search-entry.json, issue 22).

@@ -46,7 +46,7 @@ export function eleventySetup(
     eleventyConfig.setTemplateFormats(["njk"]);
     // Content: validated FAQ pages from the content folder
     eleventyConfig.addPlugin(contentPlugin, { site, content });
-    // Filters and shortcodes for the templates
+    // Filters and shortcodes for the templates, the interface text's `t` among them
     eleventyConfig.addPlugin(filtersPlugin, { site });
     // The consent cookie's name and lifetime for the cookie page, from the code that writes it
     eleventyConfig.addPlugin(consentPlugin);

@@ -4,6 +4,7 @@
 // preview-error and preview-notice components), styled by src/styles/preview.scss.
 import { createRequire } from "node:module";
 import { type AssetManifest, sassLoadPaths } from "../assets/assets.ts";
+import { pruneTokens } from "../assets/prune-tokens.ts";
 import type { SiteConfig } from "../config/config.ts";
 import type { LoadedContent } from "../content/load-content.ts";
 import type { Problem } from "../content/problems.ts";
@@ -49,7 +50,7 @@ export class PreviewPages {
       compileAsync(stylesheetSource, { style: "compressed", loadPaths: sassLoadPaths }),
       this.#templates.render(noticeTemplate, { data: { warnings: [] } }),
     ]);
-    this.#stylesheet = styles.css;
+    this.#stylesheet = pruneTokens(styles.css, stylesheetSource);
   }
 
   /** The page listing `problems`, inside the site's layout, with the preview's stylesheet. */

@@ -31,8 +31,29 @@ describe(".github/workflows/ci.yml", () => {
     assert.ok(testRun >= 0, "a step runs .ci/run or npm test");
     const ciRun = readFileSync(".ci/run", "utf8");
     assert.match(ciRun, /^npm test$/m, ".ci/run ends by running npm test");
-    assert.match(ciRun, /chromium/);
-    assert.match(ciRun, /nginx/);
+    // The Debian packages are listed once, in the script npm test runs first; .ci/run calls it too.
+    assert.match(ciRun, /^scripts\/system-packages\.sh$/m, ".ci/run installs the Debian packages");
+    assert.match(ciRun, /^npm ci /m, ".ci/run installs from the lock file");
+    assert.match(
+      ciRun,
+      /^source \.ci\/postgres\.sh$/m,
+      ".ci/run gives the receiver's tests PostgreSQL",
+    );
+    const packages = readFileSync("scripts/system-packages.sh", "utf8");
+    for (const name of ["chromium", "nginx-light", "firefox-esr", "webkit2gtk-driver", "xvfb"]) {
+      assert.match(
+        packages,
+        new RegExp(`need ${name} `),
+        `scripts/system-packages.sh needs ${name}`,
+      );
+    }
+    const npmTest = JSON.parse(readFileSync("package.json", "utf8")).scripts.test as string;
+    assert.match(npmTest, /^bash scripts\/system-packages\.sh && /, "npm test checks them first");
+    assert.match(
+      npmTest,
+      /npm run test:engines/,
+      "npm test runs the journeys in Firefox and WebKit",
+    );
     assert.ok(
       report?.steps.some((s) => /report:content/.test(s.run ?? "")),
       "the content report is made",

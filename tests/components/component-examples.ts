@@ -5,7 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { siteConfigFrom } from "../../src/config/config.ts";
 import { filtersPlugin } from "../../src/eleventy/filters.ts";
+import { interfaceTextPlugin } from "../../src/eleventy/interface-text-plugin.ts";
 
 const componentsDir = "src/components";
 
@@ -66,8 +68,18 @@ ${html}
 `;
 }
 
-/** Renders every example with Eleventy's programmatic API; nothing is written to disk. */
-export async function renderExamples(): Promise<RenderedExample[]> {
+/** The page language the examples are rendered in, and the interface text's folder to read it from. */
+export interface ExampleLanguage {
+  lang: string;
+  textDir: string;
+}
+
+/**
+ * Renders every example with Eleventy's programmatic API; nothing is written to disk. With
+ * `language`, each example is a page in that language, its macro imported with the page's context
+ * as the site's templates import them.
+ */
+export async function renderExamples(language?: ExampleLanguage): Promise<RenderedExample[]> {
   const examples = componentExamples();
   const url = (index: number) => `/exempel/${index}/`;
   // Eleventy needs an input folder; the examples are virtual templates, so an empty one will do.
@@ -76,12 +88,18 @@ export async function renderExamples(): Promise<RenderedExample[]> {
     const eleventy = new Eleventy(input, path.join(input, "_site"), {
       quietMode: true,
       config(eleventyConfig: UserConfig) {
-        eleventyConfig.addPlugin(filtersPlugin);
+        eleventyConfig.addPlugin(filtersPlugin, { site: siteConfigFrom() });
+        if (language)
+          eleventyConfig.addPlugin(interfaceTextPlugin, {
+            site: siteConfigFrom(),
+            dir: language.textDir,
+          });
+        const context = language ? " with context" : "";
         examples.forEach(({ component, macro, params }, index) => {
           eleventyConfig.addTemplate(
             `exempel-${index}.njk`,
-            `{%- from "${componentsDir}/${component}/macro.njk" import ${macro} -%}{{ ${macro}(params) }}`,
-            { params, permalink: url(index) },
+            `{%- from "${componentsDir}/${component}/macro.njk" import ${macro}${context} -%}{{ ${macro}(params) }}`,
+            { params, permalink: url(index), ...(language ? { lang: language.lang } : {}) },
           );
         });
       },

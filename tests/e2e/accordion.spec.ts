@@ -91,6 +91,47 @@ test("Visa alla opens every answer and Dölj alla closes them", async ({ page })
   await expect(page.locator('.app-accordion__button[aria-expanded="true"]')).toHaveCount(0);
 });
 
+test("in forced colours (Windows high contrast) the buttons keep a box, a chevron and a focus ring", async ({
+  page,
+}) => {
+  await page.goto(faqUrl);
+  await page.emulateMedia({ forcedColors: "active" });
+  // Forced colours repaint borders and outlines in system colours: whatever is left is what shows.
+  const painted = (colour: string) => !/^(transparent|rgba\(.*,\s*0\))$/.test(colour);
+  const toggle = page.getByRole("button", { name: "Visa alla" });
+  const box = await toggle.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      style: style.borderTopStyle,
+      width: style.borderTopWidth,
+      colour: style.borderTopColor,
+    };
+  });
+  expect(box.style).toBe("solid");
+  expect(Number.parseFloat(box.width)).toBeGreaterThan(0);
+  expect(painted(box.colour)).toBe(true);
+
+  await toggle.focus();
+  await page.keyboard.press("Tab");
+  // The first question's button, reached by keyboard so the focus ring is the one a user sees.
+  const button = page.locator(".app-accordion__button").first();
+  await expect(button).toBeFocused();
+  const seen = await button.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const chevron = getComputedStyle(element, "::before");
+    return {
+      outline: [style.outlineStyle, style.outlineWidth, style.outlineColor],
+      chevron: [chevron.borderRightWidth, chevron.borderRightColor],
+    };
+  });
+  const [outlineStyle, outlineWidth, outlineColour] = seen.outline as [string, string, string];
+  expect(outlineStyle).not.toBe("none");
+  expect(Number.parseFloat(outlineWidth)).toBeGreaterThanOrEqual(2);
+  expect(painted(outlineColour)).toBe(true);
+  expect(Number.parseFloat(seen.chevron[0] as string)).toBeGreaterThan(0);
+  expect(painted(seen.chevron[1] as string)).toBe(true);
+});
+
 test("find-in-page reaches closed answers (hidden until found)", async ({ page }) => {
   await page.goto(faqUrl);
   const answer = page.locator("#samordningsnummer-svar");

@@ -1,5 +1,6 @@
 // Every component example (src/components/<name>/examples.json) in a real browser, with the site's
-// CSS and script: axe with the script and without it; and initAll: one start per root, one logged
+// CSS and script: axe with the script and without it; screenshots against the committed ones
+// (components.spec.ts-snapshots/); and initAll: one start per root, one logged
 // error per component whose markup is wrong, the others started all the same.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -80,6 +81,27 @@ for (const { component, example: name } of componentExamples()) {
     await page.route("**/assets/*.js", (route) => route.abort());
     await openWithSiteAssets(page, (await example(component, name)).document);
     await expectNoAxeViolations(page);
+  });
+
+  // page-redirect leaves the page as it starts: there is nothing of its own to picture.
+  if (component === "page-redirect") continue;
+  // One load, four pictures: the theme and the width switch on the same page. A change to how a
+  // component looks shows as a changed PNG in review (update with --update-snapshots).
+  test(`${component} "${name}" looks as in its screenshots, light and dark, at 320 and 1280 px`, async ({
+    page,
+  }) => {
+    await openWithSiteAssets(page, (await example(component, name)).document);
+    await componentsTried(page);
+    for (const width of [320, 1280]) {
+      await page.setViewportSize({ width, height: 480 });
+      for (const colorScheme of ["light", "dark"] as const) {
+        await page.emulateMedia({ colorScheme });
+        const file = `${component}-${name}-${colorScheme}-${width}`.replace(/[^a-z0-9]+/gi, "-");
+        await expect(page).toHaveScreenshot(`${file}.png`, {
+          fullPage: true,
+        });
+      }
+    }
   });
 }
 

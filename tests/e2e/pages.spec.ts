@@ -37,6 +37,28 @@ for (const path of pages) {
   });
 }
 
+test("the page follows the system's dark theme on screen, and prints in the light one", async ({
+  page,
+}) => {
+  const colours = () =>
+    page.evaluate(() => {
+      const style = getComputedStyle(document.body);
+      return { text: style.color, background: style.backgroundColor };
+    });
+  await page.goto("/support/");
+  const light = await colours();
+  await page.emulateMedia({ colorScheme: "dark" });
+  const dark = await colours();
+  expect(dark.background).not.toBe(light.background);
+  expect(dark.text).not.toBe(light.text);
+  // Dark: the background darker than the text.
+  const brightness = (rgb: string) =>
+    (rgb.match(/\d+/g) ?? []).slice(0, 3).reduce((sum, part) => sum + Number(part), 0);
+  expect(brightness(dark.background)).toBeLessThan(brightness(dark.text));
+  await page.emulateMedia({ colorScheme: "dark", media: "print" });
+  expect(await colours()).toEqual(light);
+});
+
 test("the skip link is the first thing to focus outside the cookie banner and goes to the content", async ({
   page,
 }) => {

@@ -24,6 +24,8 @@ export interface ReceivedRequest {
   contentType: string;
   /** The Cookie header, if the browser sent one. */
   cookie: string | undefined;
+  /** Which browser sent it: tests running several browsers at once tell their requests apart. */
+  userAgent: string;
   body: string;
 }
 
@@ -74,6 +76,7 @@ export async function startFeedbackSite(): Promise<FeedbackSite> {
       path: url.pathname,
       contentType,
       cookie: request.headers.cookie,
+      userAgent: request.headers["user-agent"] ?? "",
       body,
     });
     // What the agency's receiver must do too: allow the site's origin to post JSON.

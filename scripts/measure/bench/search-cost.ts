@@ -10,6 +10,8 @@ export interface QueryCost {
   /** Questions the list announces ("N träffar", or "Minst N"), 0 for none. */
   results: number;
   requests: number;
+  /** Wall-clock ms from the last key to the list announced, the UI's wait after a key included. */
+  ms: number;
   bytes: Bytes;
   /** Each file fetched, with its brotli size, to see where the bytes go. */
   files: { path: string; brotli: number }[];
@@ -78,13 +80,16 @@ export async function typeQuery(
   const $field = $search.getByRole("searchbox");
   await $field.click();
   await $field.pressSequentially(query, { delay });
+  const typed = Date.now();
   const $status = $search.getByRole("status");
   await $status.filter({ hasText: `”${query}”` }).waitFor({ timeout: 60_000 });
+  const ms = Date.now() - typed;
   await networkQuiet(page, quietMs);
   const weighed = await recording.stop();
   return {
     results: announcedCount((await $status.textContent()) ?? ""),
     requests: weighed.length,
+    ms,
     bytes: sum(weighed.map((w) => w.bytes)),
     files: weighed.map((w) => ({ path: new URL(w.url).pathname, brotli: w.bytes.brotli })),
   };

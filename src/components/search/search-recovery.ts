@@ -1,6 +1,7 @@
 // What the search does when a file of its own deploy is gone (issue 21): a page opened before a
 // deploy asks the current deploy which search scripts it has, and as a last resort says that the
 // search could not run and takes the query to the search page, as the form would.
+import { statusTextsOf } from "./status-texts.ts";
 
 /** The current deploy's search scripts, as /search-entry.json (never long-cached) names them. */
 export interface SearchEntry {
@@ -31,9 +32,8 @@ export function searchFailed($root: HTMLElement, term: string): void {
   const onSearchPage = $root.hasAttribute("data-reads-query");
   const sending = Boolean(term && $form && !onSearchPage);
   if ($status) {
-    $status.textContent = sending
-      ? "Sökningen kunde inte göras här. Du skickas till söksidan."
-      : "Sökningen kunde inte göras just nu. Tryck på Sök för att försöka igen.";
+    const texts = statusTextsOf($root);
+    $status.textContent = sending ? texts.failedHere : texts.failedNow;
   }
   // submit(), not requestSubmit(): no listener may keep the form from leaving the page.
   if (sending) $form?.submit();

@@ -4,6 +4,7 @@
 // arrow keys and Escape (issues 3 and 12).
 
 import { trackSiteSearch } from "../../consent/analytics.ts";
+import { fillText } from "../../interface-text/fill-text.ts";
 import {
   type ExcerptPart,
   type FoundQuestion,
@@ -14,6 +15,7 @@ import { resultHref } from "../../search/query/result-link.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
 import { reportNoResult } from "./report-no-result.ts";
 import { searchFailed } from "./search-recovery.ts";
+import { type StatusTexts, statusTextsOf } from "./status-texts.ts";
 import { TypingPace } from "./typing-pace.ts";
 
 /** Questions shown at first and added by each "Visa fler". */
@@ -47,14 +49,15 @@ export function statusText(
   term: string,
   found: Omit<FoundQuestions, "questions"> & { count: number },
   shown: number,
+  texts: StatusTexts,
 ): string {
   const { count, complete, partial } = found;
-  if (count === 0) return `Inga träffar för ”${term}”.`;
-  const number = complete ? `${count}` : `Minst ${count}`;
-  const hits = `${number} ${count === 1 ? "träff" : "träffar"}`;
-  const close = partial ? " Inget svar innehåller alla orden, de närmaste visas." : "";
-  const more = shown < count ? ` De ${shown} bästa visas.` : "";
-  return `${hits} för ”${term}”.${close}${more}`;
+  if (count === 0) return fillText(texts.noHits, { term });
+  const number = complete ? `${count}` : fillText(texts.atLeast, { count });
+  const hits = fillText(count === 1 ? texts.oneHit : texts.hits, { number });
+  const close = partial ? texts.partial : "";
+  const more = shown < count ? fillText(texts.best, { shown }) : "";
+  return `${fillText(texts.forTerm, { hits, term })}${close}${more}`;
 }
 
 class SearchUi {
@@ -80,12 +83,14 @@ class SearchUi {
   private tracked = "";
   private readonly pace = new TypingPace();
   private readonly pagefind: PagefindSource;
+  private readonly texts: StatusTexts;
 
   constructor(
     private readonly $root: HTMLElement,
     pagefindSrc: string,
   ) {
     this.pagefind = new PagefindSource($root, pagefindSrc);
+    this.texts = statusTextsOf($root);
     const find = (selector: string) => {
       const $found = $root.querySelector<HTMLElement>(selector);
       if (!$found) throw new Error(`app-search is missing ${selector}`);
@@ -215,7 +220,7 @@ class SearchUi {
     this.$none.hidden = count > 0;
     this.$more.hidden = this.shown >= count && this.found.complete;
     this.$panel.hidden = false;
-    this.$status.textContent = statusText(term, { ...this.found, count }, this.shown);
+    this.$status.textContent = statusText(term, { ...this.found, count }, this.shown, this.texts);
   }
 
   private resultItem(question: FoundQuestion): HTMLElement {

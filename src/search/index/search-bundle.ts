@@ -31,6 +31,15 @@ export function pagefindIndexOptions(lang: string) {
   return { forceLanguage: lang };
 }
 
+/**
+ * Locations per index chunk (Pagefind's default: 20,000). A query downloads the chunk of each of
+ * its words; at 10,200 questions a default chunk was 23 kB (brotli) and a two-word query loaded
+ * three to five of them, 140–210 kB in all against the 150 kB budget. At 4,000 a chunk is about
+ * 6 kB and the list of chunks every query loads grows from 3.8 to 5.1 kB (issue 26). Pagefind
+ * reads it from its environment only (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, set by search-index.ts).
+ */
+export const pagefindIndexChunkSize = 4000;
+
 const recordsOfContent = new WeakMap<LoadedContent, Map<string, SearchRecord[]>>();
 
 /**
@@ -67,7 +76,8 @@ export function searchRecords(
  */
 export function searchBundleId(records: readonly SearchRecord[], lang: string): string {
   const hash = createHash("sha256").update(
-    `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions(lang))}\0`,
+    `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions(lang))}\0` +
+      `${pagefindIndexChunkSize}\0`,
   );
   for (const record of records)
     hash.update(record.file).update("\0").update(record.html).update("\0");

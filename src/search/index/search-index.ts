@@ -6,6 +6,7 @@ import path from "node:path";
 import { close, createIndex } from "pagefind";
 import { siteLanguage } from "../../config/config.ts";
 import {
+  pagefindIndexChunkSize,
   pagefindIndexOptions,
   type SearchBundle,
   type SearchRecord,
@@ -42,6 +43,8 @@ export async function indexForSearch(
     await Promise.all(
       records.map((record) => writeFile(path.join(recordsDir, record.file), record.html)),
     );
+    // Pagefind's service inherits the environment when it starts (on the first createIndex).
+    process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(pagefindIndexChunkSize);
     const { index, errors } = await createIndex(pagefindIndexOptions(lang));
     if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
     const added = await index.addDirectory({ path: recordsDir });

@@ -233,7 +233,11 @@ export function questionsOf(
       excerpt: candidate.excerpt,
       words: [...candidate.matches.shownWords],
       matched: new Set(candidate.matches.frequencies.keys()),
-      score: questionScore(candidate.matches, weights, candidate.length, averageLength),
+      // Coordination: a question with more of the query's meaningful words ranks above one with
+      // a single rare word of them, which on a site of many pages is often a chance mention.
+      score:
+        questionScore(candidate.matches, weights, candidate.length, averageLength) *
+        (candidate.matches.frequencies.size / Math.max(meaningful.length, 1)),
     }))
     .sort(byScore);
 }

@@ -217,3 +217,27 @@ describe("findQuestions", () => {
     assert.equal(found.complete, false);
   });
 });
+
+describe("questionsOf on a site of many pages", () => {
+  it("ranks a question with both words of the query above one repeating only the rarer", () => {
+    // "bankid" is on every question, as on a site grown by hundreds of pages; "startar" is rarer.
+    const many = Object.fromEntries(
+      Array.from({ length: 8 }, (_, n) => [`f${n}`, `Bankid? Om bankid och konto ${n}.`]),
+    );
+    const found = questionsOf(
+      [
+        record(
+          "p",
+          {
+            ...many,
+            a: "Startar datorn? Datorn startar och startar om.",
+            b: "Mitt konto? Om bankid inte startar i appen.",
+          },
+          ["bankid", "startar"],
+        ),
+      ],
+      ["bankid", "startar"],
+    );
+    assert.equal(found[0]?.url, "/p/#b");
+  });
+});

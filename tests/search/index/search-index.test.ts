@@ -1,0 +1,41 @@
+// The Pagefind index the build writes: small index chunks, so a first query downloads little of
+// a large site's index (issue 26).
+import assert from "node:assert/strict";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { pagefindIndexChunkSize } from "../../../src/search/index/search-bundle.ts";
+import { indexForSearch } from "../../../src/search/index/search-index.ts";
+
+/** Records of `words` distinct words each, every word written once: one location per word. */
+function records(count: number, words: number) {
+  return Array.from({ length: count }, (_, page) => ({
+    file: `sida-${page}.html`,
+    html:
+      `<!doctype html><html lang="sv"><head><title>Sida ${page}</title></head><body><main data-pagefind-body><p>` +
+      Array.from({ length: words }, (_, word) => `ord${page}x${word}`).join(" ") +
+      "</p></main></body></html>",
+  }));
+}
+
+describe("indexForSearch", () => {
+  const dirs: string[] = [];
+  after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  it("splits the index into chunks of the configured size, not Pagefind's default 20,000 locations", async () => {
+    const siteDir = await mkdtemp(path.join(tmpdir(), "fk-search-index-"));
+    dirs.push(siteDir);
+    // Pagefind counts a word's locations and one more per page it is on: 16,000 words written
+    // once count 32,000, two or three chunks at its default and eight at 4,000.
+    const locations = 16_000;
+    const folder = await indexForSearch(siteDir, records(8, locations / 8), { id: "test" }, "sv");
+    const chunks = (await readdir(path.join(folder, "index"))).filter((f) =>
+      f.endsWith(".pf_index"),
+    );
+    assert.ok(
+      chunks.length >= Math.floor((2 * locations) / pagefindIndexChunkSize) - 1,
+      `${chunks.length} index chunks for ${locations} locations`,
+    );
+  });
+});
