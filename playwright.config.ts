@@ -30,6 +30,8 @@ const realContentSpecs = /tests\/e2e\/content\/.*\.spec\.ts$/;
 const prefixedSpecs = /tests\/e2e\/prefixed\/.*\.spec\.ts$/;
 const manyPagesSpecs = /tests\/e2e\/many-pages\/.*\.spec\.ts$/;
 const contentOnly = process.env.TEST_CONTENT_ONLY === "1";
+// The servers' commands run from run-cached.mjs's compiled bundles: no tsx compile at each start.
+const run = (script: string) => `node scripts/run-cached.mjs ${script}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -79,7 +81,7 @@ export default defineConfig({
     [
       {
         // Builds the fixture site, then serves it: one build per test run.
-        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        command: `${run("scripts/build.ts")} && ${run("scripts/serve.ts")}`,
         env: {
           CONTENT_DIR: fixtureContentDir,
           OUTPUT_DIR: fixtureSiteDir,
@@ -90,14 +92,14 @@ export default defineConfig({
         reuseExistingServer: false,
       },
       {
-        command: "node --import tsx scripts/serve.ts",
+        command: run("scripts/serve.ts"),
         env: { SITE_DIR: "dist", PORT: String(realPort) },
         url: `http://127.0.0.1:${realPort}/`,
         reuseExistingServer: false,
       },
       {
         // The fixture site as a preview, built into <serve dir>/pr-12/ and served from above it.
-        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        command: `${run("scripts/build.ts")} && ${run("scripts/serve.ts")}`,
         env: {
           CONTENT_DIR: fixtureContentDir,
           OUTPUT_DIR: `${previewServeDir}${previewPrefix.replace(/\/$/, "")}`,

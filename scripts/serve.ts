@@ -6,10 +6,11 @@ import { startStaticServer } from "../src/publishing/static-server.ts";
 
 const port = Number(process.env.PORT ?? 8080);
 const root = process.env.SITE_DIR ?? "dist";
-await startStaticServer({ root, port, rules: headerRulesFor(siteConfigFrom(process.env)) }).catch(
+// No top-level await: playwright.config.ts runs this through scripts/run-cached.mjs (CommonJS).
+startStaticServer({ root, port, rules: headerRulesFor(siteConfigFrom(process.env)) }).then(
+  () => console.log(`Serving ${root}/ at http://localhost:${port}/`),
   (error: Error) => {
     console.error(error.message);
     process.exit(1);
   },
 );
-console.log(`Serving ${root}/ at http://localhost:${port}/`);

@@ -122,6 +122,9 @@ export function renderMarkdown(
   }
 }
 
+/** The level of a question's heading (h3): an answer's headings are below it. */
+const questionLevel = 3;
+
 function renderChecked(
   md: MarkdownIt,
   file: string,
@@ -140,12 +143,22 @@ function renderChecked(
   const env = {};
   const tokens = md.parse(body, env);
   let line = bodyLine;
+  // The question is the h3 above the answer: the answer's first heading is an h4, and each one
+  // after it at most one level deeper than the one before (WCAG 1.3.1, screen readers' outline).
+  let level = questionLevel;
   for (const token of tokens) {
     if (token.map) line = bodyLine + token.map[0];
-    if (token.type === "heading_open" && token.tag < "h4") {
-      const marks = "#".repeat(Number(token.tag.slice(1)));
+    if (token.type === "heading_open") {
+      const depth = Number(token.tag.slice(1));
+      const marks = "#".repeat(depth);
       const heading = tokens[tokens.indexOf(token) + 1]?.content ?? "";
-      report(problem("heading-too-big", { file, line, marks, heading }));
+      if (depth <= questionLevel)
+        report(problem("heading-too-big", { file, line, marks, heading }));
+      else if (depth > level + 1)
+        report(
+          problem("heading-jump", { file, line, marks, heading, meant: "#".repeat(level + 1) }),
+        );
+      level = Math.max(depth, questionLevel);
     }
     if (token.type === "code_block" || token.type === "fence") {
       found.words += countWords(token.content);

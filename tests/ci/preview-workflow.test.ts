@@ -80,21 +80,18 @@ describe(".github/workflows/preview.yml", () => {
 
 describe("ci.yml for previews and content changes", () => {
   it("gives the comment the preview's address, or says a fork gets none", () => {
-    const write = ci.jobs.test?.steps.find((s) => /report:pull-request/.test(s.run ?? ""));
+    const write = ci.jobs.report?.steps.find((s) => /report:pull-request/.test(s.run ?? ""));
     assert.match(write?.env?.PREVIEW_URL ?? "", sameRepository);
     assert.match(write?.env?.PREVIEW_URL ?? "", /pr-\{1\}\//);
     assert.match(write?.env?.PREVIEW_FORK ?? "", /head\.repo\.full_name != github\.repository/);
   });
 
-  it("runs npm run test:content when a pull request changes only content/", () => {
+  it("runs npm run test:content when the path decision says a pull request changed only content", () => {
     const { changes, content } = ci.jobs;
     assert.ok(changes && content);
-    assert.match(changes.if ?? "", /github\.event_name == 'pull_request'/);
-    const paths = changes.steps.find((s) => /git diff --name-only/.test(s.run ?? ""));
-    // Only Markdown and YAML (and the word list) under content/ count as content.
-    assert.match(paths?.run ?? "", /\^content\/\.\*\\\.\(md\|ya\?ml\|txt\)\$/);
+    assert.ok(changes.steps.some((s) => /node scripts\/ci\/change-scope\.mjs/.test(s.run ?? "")));
     assert.deepEqual([content.needs].flat(), ["changes"]);
-    assert.match(content.if ?? "", /needs\.changes\.outputs\.content_only == 'true'/);
+    assert.match(content.if ?? "", /needs\.changes\.outputs\.scope == 'content'/);
     assert.ok(content.steps.some((s) => /npm run test:content/.test(s.run ?? "")));
     const project = JSON.parse(readFileSync("package.json", "utf8")) as {
       scripts: Record<string, string>;

@@ -17,6 +17,7 @@ function stepIndex(job: Job, test: (step: Step) => boolean): number {
 
 describe(".github/workflows/ci.yml", () => {
   const test = workflow.jobs.test;
+  const report = workflow.jobs.report;
   const deploy = workflow.jobs.deploy;
 
   it("runs on pull requests and on pushes to main", () => {
@@ -53,8 +54,10 @@ describe(".github/workflows/ci.yml", () => {
       /npm run test:engines/,
       "npm test runs the journeys in Firefox and WebKit",
     );
-    const report = stepIndex(test, (s) => /report:content/.test(s.run ?? ""));
-    assert.ok(report > testRun, "the content report is made");
+    assert.ok(
+      report?.steps.some((s) => /report:content/.test(s.run ?? "")),
+      "the content report is made",
+    );
     const preview = test.steps.find(
       (s) => s.uses?.startsWith("actions/upload-artifact@") && s.with?.path === "dist/",
     );
@@ -62,11 +65,11 @@ describe(".github/workflows/ci.yml", () => {
   });
 
   it("writes the changed questions to the job summary of pull requests, and only there", () => {
-    assert.ok(test);
-    const testRun = stepIndex(test, (s) => /\.ci\/run|npm test/.test(s.run ?? ""));
-    const changes = stepIndex(test, (s) => /report:changes/.test(s.run ?? ""));
-    assert.ok(changes > testRun, "report:changes runs after the tests");
-    const step = test.steps[changes];
+    assert.ok(report, "a job named report, beside the tests");
+    assert.equal(report.needs, undefined, "the reports wait for no test");
+    const changes = stepIndex(report, (s) => /report:changes/.test(s.run ?? ""));
+    assert.ok(changes >= 0, "report:changes runs");
+    const step = report.steps[changes];
     // The base branch is named directly, or through the step's environment.
     const baseRef = /^\$\{\{\s*github\.base_ref\s*\}\}$/;
     const variable = Object.entries(step?.env ?? {}).find(([, value]) => baseRef.test(value))?.[0];
@@ -76,9 +79,9 @@ describe(".github/workflows/ci.yml", () => {
       new RegExp(`npm run --silent report:changes -- "origin/${base}" >> "\\$GITHUB_STEP_SUMMARY"`),
     );
     assert.match(step?.if ?? "", /github\.event_name == 'pull_request'/);
-    // Also after a failed test step: reviewers want to see the changes all the more.
+    // Also after a failed step: reviewers want to see the changes all the more.
     assert.match(step?.if ?? "", /!cancelled\(\)/);
-    const checkout = test.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
+    const checkout = report.steps.find((s) => s.uses?.startsWith("actions/checkout@"));
     assert.equal(checkout?.with?.["fetch-depth"], 0, "the checkout fetches the base branch");
   });
 
@@ -115,7 +118,11 @@ describe(".github/workflows/ci.yml", () => {
 
   it("publishes the tested site to the gh-pages branch's root from a job that needs the test job, only on main, keeping the previews", () => {
     assert.ok(deploy, "a job named deploy");
-    assert.deepEqual([deploy.needs].flat(), ["test"]);
+    assert.deepEqual(
+      [deploy.needs].flat(),
+      ["test", "browser"],
+      "the tested build, every browser test passed",
+    );
     assert.match(deploy.if ?? "", onMain);
     assert.doesNotMatch(deploy.if ?? "", /always\(\)|failure\(\)|cancelled\(\)/);
     const download = deploy.steps.find((s) => s.uses?.startsWith("actions/download-artifact@"));
@@ -132,22 +139,22 @@ describe(".github/workflows/ci.yml", () => {
   });
 
   it("keeps one comment on a pull request: written by report:pull-request, found again by its marker", () => {
-    assert.ok(test);
-    const write = stepIndex(test, (s) =>
+    assert.ok(report);
+    const write = stepIndex(report, (s) =>
       /report:pull-request -- "origin\/\$BASE_REF"/.test(s.run ?? ""),
     );
-    const post = stepIndex(test, (s) => Boolean(s.uses?.startsWith("actions/github-script@")));
+    const post = stepIndex(report, (s) => Boolean(s.uses?.startsWith("actions/github-script@")));
     assert.ok(write >= 0 && post > write, "the comment is written, then posted");
-    for (const step of [test.steps[write], test.steps[post]])
+    for (const step of [report.steps[write], report.steps[post]])
       assert.match(step?.if ?? "", /github\.event_name == 'pull_request'/);
-    const script = String(test.steps[post]?.with?.script ?? "");
+    const script = String(report.steps[post]?.with?.script ?? "");
     // Updated when one exists, created only otherwise: one comment, not one per push.
     assert.match(script, /updateComment/);
     assert.match(script, /createComment/);
     assert.match(script, /startsWith\(marker\)/);
-    assert.equal(test.permissions?.["pull-requests"], "write");
-    const report = test.steps.find((s) => /report:content/.test(s.run ?? ""));
-    assert.match(report?.run ?? "", /report:content -- --changed "origin\/\$BASE_REF"/);
+    assert.equal(report.permissions?.["pull-requests"], "write");
+    const content = report.steps.find((s) => /report:content/.test(s.run ?? ""));
+    assert.match(content?.run ?? "", /report:content -- --changed "origin\/\$BASE_REF"/);
   });
 });
 

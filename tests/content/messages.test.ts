@@ -88,6 +88,7 @@ const triggers: Partial<Record<MessageCode, Tree>> = {
   "bad-link": { "p/a/one.md": question("question: F?\norder: 10", "[x](x.se)") },
   "unsafe-link": { "p/a/one.md": question("question: F?\norder: 10", "[x](javascript:x)") },
   "heading-too-big": { "p/a/one.md": question("question: F?\norder: 10", "# X") },
+  "heading-jump": { "p/a/one.md": question("question: F?\norder: 10", "#### X\n\n###### Y") },
   "missing-page": { "p/a/one.md": question("question: F?\norder: 10", "[x](/x/)") },
   "missing-anchor": { "p/a/one.md": question("question: F?\norder: 10", "[x](#x)") },
   "not-utf8": { "p/a/one.md": Buffer.from(question("question: Får?\norder: 10"), "latin1") },
@@ -148,6 +149,8 @@ const testedElsewhere: MessageCode[] = [
   "address-gone",
   "front-matter-unreadable",
   "markdown-unreadable",
+  // Needs the built page's compressed size (page-budget.test.ts).
+  "page-over-budget",
 ];
 
 describe("the message catalogue", () => {

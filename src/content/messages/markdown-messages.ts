@@ -96,6 +96,23 @@ export const markdownMessages = {
       };
     },
   }),
+  "heading-jump": define<{ marks: string; heading: string; meant: string }>({
+    title: "Rubriknivå som hoppas över",
+    guide: guideSections.markdown,
+    severity: "problem",
+    text: ({ marks, heading, meant }) => ({
+      message: `Rubriken ${quote(heading)} är skriven med ${quote(marks)} och hoppar över en rubriknivå. Den som använder skärmläsare hittar i svaret genom rubrikernas nivåer, så ingen nivå får saknas: skriv ${meant} ${heading}.`,
+      suggestion: `${meant} ${heading}`,
+    }),
+  }),
+  "page-over-budget": define<{ page: string; kb: string; max: number; largest: string[] }>({
+    title: "För stor sida",
+    guide: guideSections.addQuestion,
+    severity: "problem",
+    text: ({ page, kb, max, largest }) => ({
+      message: `Sidan ${page} är ${kb} kB komprimerad, mer än de ${max} kB en sida får vara för att öppnas snabbt på en långsam mobil. Korta svaren eller flytta frågor till en annan sida. Längst är ${listOf(largest)}.`,
+    }),
+  }),
   "missing-page": define<{ href: string; meant?: string }>({
     title: "Länk till en sida som inte finns",
     guide: guideSections.change,
