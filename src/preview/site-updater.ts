@@ -125,7 +125,7 @@ export class SiteUpdater implements ChangeHandler {
         );
         const { indexer } = this.#parts;
         const current = () => (this.#problems.length > 0 ? null : content.current());
-        void server.nextPageRequest(1000).then(() => indexer.update(current));
+        void server.pageLoaded(1000).then(() => indexer.update(current));
       }
     } catch (error) {
       await this.#show({
