@@ -11,7 +11,8 @@ import { type PreviewProcess, startPreviewProcess } from "../support/preview-pro
 let preview: PreviewProcess;
 const questionName = "samordningsnummer";
 
-test.describe.configure({ mode: "serial" });
+// Each step waits for the preview to re-read and re-render, twice: slow on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
