@@ -9,25 +9,39 @@ export interface PageLinks {
   links: Array<{ href: string; line: number; file: string }>;
 }
 
-export function checkInternalLinks(pages: PageLinks[], staticPages: string[]): Problem[] {
-  const anchorsByUrl = new Map(pages.map((page) => [page.url, page.anchors]));
-  const allPages = [...anchorsByUrl.keys(), ...staticPages];
+/** The site's pages as links see them: each page's anchors by address, and the static pages. */
+export interface LinkTargets {
+  anchorsByUrl: ReadonlyMap<string, ReadonlySet<string>>;
+  staticPages: readonly string[];
+}
+
+/** The address a link leads to (its own page for `#anchor`), and the anchor. */
+export function linkTarget(page: Pick<PageLinks, "url">, href: string) {
+  const [pathPart = "", anchor] = href.split("#", 2);
+  return { target: pathPart === "" ? page.url : pathPart, anchor };
+}
+
+/** The problems of one page's links against the site's pages. */
+export function checkPageLinks(page: PageLinks, { anchorsByUrl, staticPages }: LinkTargets) {
   const problems: Problem[] = [];
-  for (const page of pages) {
-    for (const { href, line, file } of page.links) {
-      const [pathPart = "", anchor] = href.split("#", 2);
-      const target = pathPart === "" ? page.url : pathPart;
-      const anchors = anchorsByUrl.get(target);
-      if (!anchors && !staticPages.includes(target)) {
-        const meant = nearestName(target, allPages);
-        problems.push(problem("missing-page", { file, line, href, ...(meant ? { meant } : {}) }));
-      } else if (anchor && anchors && !anchors.has(decodeURIComponent(anchor))) {
-        const nearest = nearestNames(decodeURIComponent(anchor), anchors, 3);
-        problems.push(
-          problem("missing-anchor", { file, line, href, page: target, anchor, nearest }),
-        );
-      }
+  for (const { href, line, file } of page.links) {
+    const { target, anchor } = linkTarget(page, href);
+    const anchors = anchorsByUrl.get(target);
+    if (!anchors && !staticPages.includes(target)) {
+      const meant = nearestName(target, [...anchorsByUrl.keys(), ...staticPages]);
+      problems.push(problem("missing-page", { file, line, href, ...(meant ? { meant } : {}) }));
+    } else if (anchor && anchors && !anchors.has(decodeURIComponent(anchor))) {
+      const nearest = nearestNames(decodeURIComponent(anchor), anchors, 3);
+      problems.push(problem("missing-anchor", { file, line, href, page: target, anchor, nearest }));
     }
   }
   return problems;
+}
+
+export function checkInternalLinks(pages: PageLinks[], staticPages: string[]): Problem[] {
+  const targets = {
+    anchorsByUrl: new Map(pages.map((page) => [page.url, page.anchors])),
+    staticPages,
+  };
+  return pages.flatMap((page) => checkPageLinks(page, targets));
 }

@@ -70,6 +70,24 @@ function readSource(file: string): string {
   }
 }
 
+/**
+ * What earlierAddresses reads of a page (everything but the answers and dates): while it stays the
+ * same, a save cannot change the earlier addresses, and the preview keeps them.
+ */
+export function earlierSignature(page: FaqPage): string {
+  return JSON.stringify([
+    page.slug,
+    page.file,
+    page.title,
+    page.tidigare,
+    page.borttagna,
+    page.sections.map((section) => [
+      section.id,
+      section.questions.map((q) => [q.slug, q.file, q.question, q.tidigare]),
+    ]),
+  ]);
+}
+
 interface Claim {
   question: Question;
   page: FaqPage;

@@ -1,7 +1,7 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
-import { checkInternalLinks, type PageLinks } from "./check-links.ts";
-import { type Contact, contactFileName, loadContact } from "./contact.ts";
+import type { PageLinks } from "./check-links.ts";
+import { type Contact, loadContact } from "./contact.ts";
 import {
   checkPageFiles,
   checkRootFiles,
@@ -9,10 +9,10 @@ import {
   listFolder,
   readContentFile,
 } from "./content-files.ts";
-import { type EarlierAddresses, earlierAddresses } from "./earlier-addresses.ts";
+import { ContentState } from "./content-state.ts";
+import type { EarlierAddresses } from "./earlier-addresses.ts";
 import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
 import { loadSynonyms } from "./load-synonyms.ts";
-import { blockMarker } from "./markdown.ts";
 import { problem } from "./messages.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { type Problem, withFieldLines } from "./problems.ts";
@@ -28,6 +28,8 @@ export interface LoadedContent {
   contact: Contact | null;
   problems: Problem[];
   externalLinks: ExternalLink[];
+  /** The same links, one list per page folder (kept between saves: see content-state.ts). */
+  externalLinksByPage?: readonly ExternalLink[][];
   /** content/sokord.yml, for search. */
   synonyms: Synonyms;
   /** Where earlier addresses lead now (`tidigare`, `borttagna`; issue 21). */
@@ -178,19 +180,6 @@ async function loadPage(
   return { page, links };
 }
 
-/** Files that place [[kontakt]] while there is no contact data to show in it. */
-function blocksWithoutContact(root: string, pages: FaqPage[]): Problem[] {
-  const marker = blockMarker("kontakt");
-  const files = pages.flatMap((page) => [
-    ...(page.introHtml.includes(marker) ? [page.file] : []),
-    ...page.sections.flatMap((section) =>
-      section.questions.filter((q) => q.answerHtml.includes(marker)).map((q) => q.file),
-    ),
-  ]);
-  const contactFile = displayName(path.join(root, contactFileName));
-  return files.map((file) => problem("contact-missing", { file, contactFile }));
-}
-
 export interface LoadOptions {
   /** Today (YYYY-MM-DD, the configuration's `today`); without it, future dates are not checked. */
   today?: string;
@@ -248,7 +237,7 @@ export async function loadContentRoot(root: string): Promise<ContentRoot> {
 /**
  * The whole content from its page folders: checks what spans pages (links to other pages'
  * anchors, [[kontakt]] without a contact file) and sorts everything, so the result does not
- * depend on the order pages were loaded.
+ * depend on the order pages were loaded (content-state.ts, which the preview keeps between saves).
  */
 export function combineContent(
   root: string,
@@ -256,29 +245,7 @@ export function combineContent(
   loaded: LoadedPage[],
   staticPages: string[] = [],
 ): LoadedContent {
-  const pages = loaded.flatMap((entry) => (entry.page ? [entry.page] : []));
-  const { problems: earlierProblems, ...earlier } = earlierAddresses(pages, staticPages);
-  const problems = [
-    ...earlierProblems,
-    ...contentRoot.problems,
-    ...loaded.flatMap((entry) => entry.problems),
-    ...(contentRoot.contactMissing ? blocksWithoutContact(root, pages) : []),
-    ...checkInternalLinks(
-      loaded.map((entry) => entry.links),
-      staticPages,
-    ),
-  ];
-  // Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries.
-  const byFile = (a: { file: string }, b: { file: string }) =>
-    a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  return {
-    contact: contentRoot.contact,
-    pages: pages.sort((a, b) => a.slug.localeCompare(b.slug, "en")),
-    problems: problems.sort((a, b) => byFile(a, b) || (a.line ?? 0) - (b.line ?? 0)),
-    externalLinks: loaded.flatMap((entry) => entry.externalLinks).sort(byFile),
-    synonyms: contentRoot.synonyms,
-    earlier,
-  };
+  return new ContentState(root, contentRoot, loaded, staticPages).content();
 }
 
 /** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */

@@ -44,6 +44,30 @@ function normalizeUrl(href: string): string {
   return url;
 }
 
+/** The folder a content file lies in (files are named with "/", see displayName). */
+const parent = (file: string) => file.slice(0, Math.max(0, file.lastIndexOf("/")));
+/** The page folder of a page's index.md or of one of its questions (<page>/<section>/<q>.md). */
+const pageFolder = (file: string) =>
+  file.endsWith("/index.md") ? parent(file) : parent(parent(file));
+
+const groupsByUrl = new WeakMap<readonly ExternalLink[], Map<string, ExternalLink[]>>();
+
+/** A list of links by address as compared, in the list's order; made once per list. */
+function linksByUrl(links: readonly ExternalLink[]): Map<string, ExternalLink[]> {
+  let byUrl = groupsByUrl.get(links);
+  if (!byUrl) {
+    byUrl = new Map();
+    for (const link of links) {
+      const url = normalizeUrl(link.href);
+      const same = byUrl.get(url);
+      if (same) same.push(link);
+      else byUrl.set(url, [link]);
+    }
+    groupsByUrl.set(links, byUrl);
+  }
+  return byUrl;
+}
+
 /** The text most links in `links` use; on a tie, the one that comes first. */
 function usualText(links: ExternalLink[]): string {
   const counts = new Map<string, number>();
@@ -71,7 +95,7 @@ export function warningsOfFiles<Warning extends Problem>(
  * link of the site to that address), so a save costs the same at 10,000 questions as at 17.
  */
 export function warningsOfSavedFiles(
-  content: Pick<LoadedContent, "pages" | "externalLinks">,
+  content: Pick<LoadedContent, "pages" | "externalLinks" | "externalLinksByPage">,
   files: Iterable<string>,
   options: WarningOptions,
 ): ContentWarning[] {
@@ -79,13 +103,16 @@ export function warningsOfSavedFiles(
 }
 
 export function contentWarnings(
-  content: Pick<LoadedContent, "pages" | "externalLinks">,
+  content: Pick<LoadedContent, "pages" | "externalLinks" | "externalLinksByPage">,
   { today, staleAfterMonths = 12, maxWords = 300, only }: WarningOptions,
 ): ContentWarning[] {
   const warnings: ContentWarning[] = [];
   const cutoff = monthsBefore(today, staleAfterMonths);
   const wanted = (file: string) => only === undefined || only.has(file);
+  // A page's files lie in its folder: pages without a wanted file are passed over whole.
+  const folders = only && new Set([...only].map(pageFolder));
   for (const page of content.pages) {
+    if (folders && !folders.has(parent(page.file))) continue;
     for (const question of page.sections.flatMap((section) => section.questions)) {
       if (!wanted(question.file)) continue;
       const updated = question.updated ?? page.updated;
@@ -110,18 +137,23 @@ export function contentWarnings(
       }
     }
   }
-  // Every link by address, once: the rule below is then linear in the number of links.
-  const allByUrl = new Map<string, ExternalLink[]>();
+  // Every link by address, per page folder and kept while the folder is unchanged (the preview
+  // re-reads one folder per save): the rule below is then linear in the links of the saved files.
+  const groups =
+    only === undefined
+      ? [content.externalLinks]
+      : (content.externalLinksByPage ?? [content.externalLinks]);
   const asked = new Set<string>();
-  for (const link of content.externalLinks) {
-    const url = normalizeUrl(link.href);
-    const links = allByUrl.get(url);
-    if (links) links.push(link);
-    else allByUrl.set(url, [link]);
-    if (wanted(link.file)) asked.add(url);
+  for (const group of groups) {
+    // A group is one page folder's links.
+    if (folders && group[0] && !folders.has(pageFolder(group[0].file))) continue;
+    for (const [url, links] of linksByUrl(group)) {
+      if (only === undefined || links.some((link) => only.has(link.file))) asked.add(url);
+    }
   }
+  const allOf = (url: string) => groups.flatMap((group) => linksByUrl(group).get(url) ?? []);
   for (const url of asked) {
-    const all = allByUrl.get(url) ?? [];
+    const all = allOf(url);
     // One link per text, the first of each, as the warning lists the places.
     const firstByText = new Map<string, ExternalLink>();
     for (const link of all) if (!firstByText.has(link.text)) firstByText.set(link.text, link);

@@ -2,9 +2,8 @@
 // re-validates only the page folder it belongs to, and the whole tree only when pages come or go.
 import { existsSync } from "node:fs";
 import path from "node:path";
+import { ContentState } from "../content/content-state.ts";
 import {
-  type ContentRoot,
-  combineContent,
   type LoadedContent,
   type LoadedPage,
   type LoadOptions,
@@ -36,7 +35,8 @@ export class PreviewContent {
   readonly #staticPages: string[];
   readonly #options: LoadOptions;
   #pages = new Map<string, LoadedPage>();
-  #contentRoot: ContentRoot | null = null;
+  /** The site-wide rules' state, updated by the page folders a save re-reads. */
+  #state: ContentState | null = null;
 
   constructor(contentDir: string, staticPages: string[], options: LoadOptions = {}) {
     this.#root = path.resolve(contentDir);
@@ -54,8 +54,13 @@ export class PreviewContent {
       ),
     );
     this.#pages = new Map(loaded);
-    this.#contentRoot = contentRoot;
-    return this.#combined();
+    this.#state = new ContentState(
+      this.#root,
+      contentRoot,
+      [...this.#pages.values()],
+      this.#staticPages,
+    );
+    return this.#state.content();
   }
 
   /** Whether `file` lies in the content folder. */
@@ -70,7 +75,7 @@ export class PreviewContent {
     for (const file of files) {
       const [folder, ...rest] = path.relative(this.#root, path.resolve(file)).split(path.sep);
       // A file directly in the content folder, or a page folder that appeared or went away.
-      const known = folder !== undefined && this.#pages.has(folder);
+      const known = folder !== undefined && this.#pages.has(folder) && this.#state !== null;
       const exists = folder !== undefined && existsSync(path.join(this.#root, folder));
       if (rest.length === 0 || !known || !exists) {
         return { content: await this.loadAll(), changed: "all", sharedChanged: true };
@@ -79,29 +84,27 @@ export class PreviewContent {
     }
     let sharedChanged = false;
     const changed: FaqPage[] = [];
+    const reread: LoadedPage[] = [];
     for (const folder of folders) {
       const before = this.#pages.get(folder);
       const after = await loadPageFolder(path.join(this.#root, folder), this.#options);
       this.#pages.set(folder, after);
+      reread.push(after);
       if (shared(before?.page) !== shared(after.page)) sharedChanged = true;
       if (after.page) changed.push(after.page);
     }
-    return { content: this.#combined(), changed, sharedChanged };
+    this.#state?.replace(reread);
+    return { content: this.current(), changed, sharedChanged };
   }
 
-  /** The content as last read. */
+  /** The content as last read (the same object until the next update). */
   current(): LoadedContent {
-    return this.#combined();
-  }
-
-  #combined(): LoadedContent {
-    const contentRoot = this.#contentRoot ?? {
-      folders: [],
-      problems: [],
-      contact: null,
-      contactMissing: false,
-      synonyms: new Map(),
-    };
-    return combineContent(this.#root, contentRoot, [...this.#pages.values()], this.#staticPages);
+    this.#state ??= new ContentState(
+      this.#root,
+      { folders: [], problems: [], contact: null, contactMissing: false, synonyms: new Map() },
+      [],
+      this.#staticPages,
+    );
+    return this.#state.content();
   }
 }

@@ -29,6 +29,8 @@ export class PreviewServer {
   readonly #server: ReturnType<typeof EleventyDevServer.getServer>;
   readonly #shown: Shown = { errorPage: null, notice: "", stylesheet: "" };
   #pageRequested = () => {};
+  /** When the browser last asked for anything (a page, its styles, scripts, fonts). */
+  #lastRequestAt = 0;
 
   constructor(outputDir: string, site: SiteConfig) {
     this.#root = path.resolve(outputDir);
@@ -52,6 +54,7 @@ export class PreviewServer {
       headers: securityHeadersFor(site),
       onRequest: {
         "/*": ({ url }: { url: URL }) => {
+          this.#lastRequestAt = performance.now();
           const { errorPage, notice, stylesheet } = this.#shown;
           if (url.pathname === previewStylesheetPath) {
             const headers = {
@@ -74,6 +77,7 @@ export class PreviewServer {
       },
       middleware: [
         (request: IncomingMessage, response: ServerResponse, next: () => void) => {
+          this.#lastRequestAt = performance.now();
           const { pathname } = new URL(request.url ?? "/", "http://localhost");
           // The dev server checks `startsWith(root)`: a sibling like dist.previous-1 would pass.
           if (!fileInside(this.#root, pathname)) {
@@ -120,6 +124,22 @@ export class PreviewServer {
         resolve();
       };
     });
+  }
+
+  /**
+   * Resolves once the browser has asked for a page (or after `ms`) and then for nothing more for
+   * `quietMs` (at most `maxMs` after the page): the page's styles, scripts and fonts are read from
+   * disk on the same threads the search index writes with, and would wait behind it.
+   */
+  async pageLoaded(ms: number, quietMs = 250, maxMs = 2000): Promise<void> {
+    await this.nextPageRequest(ms);
+    const deadline = performance.now() + maxMs;
+    for (;;) {
+      const quietFor = performance.now() - this.#lastRequestAt;
+      const left = Math.min(quietMs - quietFor, deadline - performance.now());
+      if (left <= 0) return;
+      await new Promise((resolve) => setTimeout(resolve, left));
+    }
   }
 
   close(): Promise<void> {

@@ -65,7 +65,13 @@ export async function startPreview({
   const url = await server.listen(port);
 
   const queue = new ChangeQueue(updater, log);
-  const watcher = chokidar.watch([config.contentDir, ...watch], { ignoreInitial: true });
+  const watcher = chokidar.watch([config.contentDir, ...watch], {
+    ignoreInitial: true,
+    // An editor's save can be a truncate and a write: read half-way, a question file has no front
+    // matter, and every page would show the error page and then be rendered again (issue 24).
+    // A file is handed on once its size has stayed the same for 60 ms.
+    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 15 },
+  });
   watcher.on("all", (_event, file) => queue.add(file));
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { LoadedContent } from "../content/load-content.ts";
 import { swapInto } from "../publishing/swap.ts";
 import { searchBundleFolder, searchRecords } from "../search/index/search-bundle.ts";
-import { indexForSearch, stopIndexing } from "../search/index/search-index.ts";
+import { indexForSearch, type KeptRecords, stopIndexing } from "../search/index/search-index.ts";
 import { elapsed } from "./elapsed.ts";
 
 export interface SearchIndexerOptions {
@@ -27,6 +27,13 @@ export class SearchIndexer {
   readonly #options: Required<SearchIndexerOptions>;
   /** Where the index is written before it is swapped in. */
   readonly staging: string;
+  /** The records Pagefind reads, kept between runs: a save rewrites its page's record only. */
+  readonly #records: KeptRecords;
+
+  /** The folder of the records Pagefind reads (removed on close). */
+  get recordsDir(): string {
+    return this.#records.dir;
+  }
   #running: Promise<void> | null = null;
   #wanted = false;
   #closed = false;
@@ -34,6 +41,7 @@ export class SearchIndexer {
   constructor(options: SearchIndexerOptions) {
     this.#options = { index: indexForSearch, stop: stopIndexing, ...options };
     this.staging = `${options.outputDir}.search-${process.pid}`;
+    this.#records = { dir: `${this.staging}-records`, written: new Map() };
   }
 
   /** Indexes the content `current` gives (null while it has problems), now or after this run. */
@@ -59,7 +67,8 @@ export class SearchIndexer {
       await this.#running;
     }
     // Pagefind's process may still be finishing a write when it is stopped: rm retries then.
-    await rm(this.staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    for (const folder of [this.staging, this.#records.dir])
+      await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 
   async #run(current: () => LoadedContent | null): Promise<void> {
@@ -71,7 +80,8 @@ export class SearchIndexer {
       if (!content) return;
       const startedAt = performance.now();
       try {
-        const folder = await index(this.staging, searchRecords(content, lang), bundle, lang);
+        const records = searchRecords(content, lang);
+        const folder = await index(this.staging, records, bundle, lang, this.#records);
         if (this.#closed) return;
         await swapInto(folder, path.join(outputDir, searchBundleFolder(bundle)));
         log(`Sökindexet är uppdaterat (${elapsed(startedAt)}).`);

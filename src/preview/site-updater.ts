@@ -13,7 +13,7 @@ import { PageRenderer } from "../pipeline/page-renderer.ts";
 import { type Change, changeKind } from "./change-kind.ts";
 import type { ChangeHandler } from "./change-queue.ts";
 import { elapsed } from "./elapsed.ts";
-import type { PreviewContent } from "./preview-content.ts";
+import type { ContentUpdate, PreviewContent } from "./preview-content.ts";
 import type { PreviewPages } from "./preview-pages.ts";
 import type { PreviewServer } from "./preview-server.ts";
 import type { SearchIndexer } from "./search-indexer.ts";
@@ -38,6 +38,10 @@ export class SiteUpdater implements ChangeHandler {
   #problems: Array<Problem | string> = [];
   /** Other pages to render once no save waits, and whether the open page shows that change. */
   #renderAllLater = false;
+  /** Pages saved while the content had problems, so not rendered: rendered once it has none. */
+  #unrendered = new Set<string>();
+  /** Whether pages came or went while the content had problems (then every page is rendered). */
+  #allUnrendered = false;
   #reloadAfterAll = false;
 
   constructor(parts: SiteUpdaterParts) {
@@ -51,6 +55,8 @@ export class SiteUpdater implements ChangeHandler {
     // Pagefind's Node API is one service per process: the build's index waits for the preview's.
     await indexer.idle();
     this.#renderer.reset();
+    this.#unrendered.clear();
+    this.#allUnrendered = false;
     const outcome = await buildSite(config, {
       content: await content.loadAll(),
       onAssets: (built) => {
@@ -93,7 +99,10 @@ export class SiteUpdater implements ChangeHandler {
     }
     const { problems } = update.content;
     await this.#show(problems.length > 0 ? { ok: false, problems } : { ok: true });
-    if (problems.length > 0) return server.reload();
+    if (problems.length > 0) {
+      this.#notRendered(update);
+      return server.reload();
+    }
     try {
       if (update.changed === "all" || !this.#assets) {
         const built = await this.buildAll();
@@ -105,18 +114,24 @@ export class SiteUpdater implements ChangeHandler {
       if (kinds.has("assets") || kinds.has("template")) {
         this.#renderer.reset();
         await renderPages(config, update.content, this.#assets);
+        this.#unrendered.clear();
+        this.#allUnrendered = false;
         server.reload();
         log(`Alla sidor är uppdaterade (${elapsed(startedAt)}).`);
       } else {
-        if (update.changed.length > 0) {
-          await this.#renderer.render(update.content, this.#assets, update.changed);
+        // With the pages saved while the content had problems.
+        const slugs = new Set([...this.#unrendered, ...update.changed.map((page) => page.slug)]);
+        const changed = update.content.pages.filter((page) => slugs.has(page.slug));
+        this.#unrendered.clear();
+        if (changed.length > 0) {
+          await this.#renderer.render(update.content, this.#assets, changed);
           server.reload();
-          const urls = update.changed.map((page) => page.url).join(", ");
+          const urls = changed.map((page) => page.url).join(", ");
           log(`${urls} är uppdaterad (${elapsed(startedAt)}).`);
         }
-        // Other pages show the page's title, sections and date, and pages saved while the
-        // content had problems were not rendered: render them after the saved page.
-        if (update.sharedChanged || wasBroken) this.#renderAllLater = true;
+        // Other pages show the page's title, sections and date: render them after the saved page.
+        if (update.sharedChanged || this.#allUnrendered) this.#renderAllLater = true;
+        this.#allUnrendered = false;
         if (update.sharedChanged) this.#reloadAfterAll = true;
       }
       if (kinds.has("content") || wasBroken) {
@@ -125,9 +140,10 @@ export class SiteUpdater implements ChangeHandler {
         );
         const { indexer } = this.#parts;
         const current = () => (this.#problems.length > 0 ? null : content.current());
-        void server.nextPageRequest(1000).then(() => indexer.update(current));
+        void server.pageLoaded(1000).then(() => indexer.update(current));
       }
     } catch (error) {
+      this.#notRendered(update);
       await this.#show({
         ok: false,
         error: error instanceof Error ? error.message : String(error),
@@ -154,6 +170,13 @@ export class SiteUpdater implements ChangeHandler {
     if (this.#reloadAfterAll || failed) server.reload();
     this.#reloadAfterAll = false;
     return true;
+  }
+
+  /** Remembers what a save changed that could not be rendered (the content had problems). */
+  #notRendered(update: ContentUpdate): void {
+    if (update.changed === "all" || update.sharedChanged) this.#allUnrendered = true;
+    if (update.changed !== "all")
+      for (const page of update.changed) this.#unrendered.add(page.slug);
   }
 
   /** Logs the problems, and shows them in the browser in place of the pages until fixed. */

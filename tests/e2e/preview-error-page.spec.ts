@@ -2,17 +2,11 @@
 // routes, no preview server needed), and the real `npm start` (Eleventy's dev server, on a copy of
 // the fixture content) reloads the open page by itself after a save, with the production headers
 // and no console error or CSP violation.
-import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import {
-  fixtureContentDir,
-  fixturePagePath,
-  fixtureSiteDir,
-} from "../../scripts/measure/fixture-site.ts";
+import { fixturePagePath, fixtureSiteDir } from "../../scripts/measure/fixture-site.ts";
 import type { AssetManifest } from "../../src/assets/assets.ts";
 import { buildConfigFrom } from "../../src/config/config.ts";
 import { problem } from "../../src/content/messages.ts";
@@ -23,6 +17,7 @@ import {
   withNotice,
 } from "../../src/preview/preview-pages.ts";
 import { expectNoAxeViolations } from "../support/axe.ts";
+import { type PreviewProcess, startPreviewProcess } from "../support/preview-process.ts";
 
 const pages = new PreviewPages(buildConfigFrom({}).site);
 const prepared = pages.prepare();
@@ -185,53 +180,27 @@ test("shows the edited file's warnings as a notice at the top of a built page, a
 });
 
 test.describe("npm start in the browser", () => {
-  let work = "";
-  let preview: ChildProcess | undefined;
-  let baseUrl = "";
+  let preview: PreviewProcess;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    work = await mkdtemp(path.join(tmpdir(), "fk-preview-e2e-"));
-    await cp(fixtureContentDir, path.join(work, "content"), { recursive: true });
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-      env: {
-        ...process.env,
-        PORT: "0",
-        CONTENT_DIR: path.join(work, "content"),
-        OUTPUT_DIR: path.join(work, "dist"),
-      },
-      detached: true,
-    });
-    preview = child;
-    let output = "";
-    baseUrl = await new Promise<string>((resolve, reject) => {
-      const onData = (chunk: Buffer) => {
-        output += chunk;
-        const url = /Förhandsvisning: (http:\/\/localhost:\d+\/)/.exec(output)?.[1];
-        if (url) resolve(url);
-      };
-      child.stdout?.on("data", onData);
-      child.stderr?.on("data", onData);
-      child.on("exit", (code) => reject(new Error(`The preview exited (${code}):\n${output}`)));
-    });
+    preview = await startPreviewProcess();
   });
 
-  test.afterAll(async () => {
-    if (preview?.pid && preview.exitCode === null) {
-      const exited = new Promise((resolve) => preview?.once("exit", resolve));
-      process.kill(-preview.pid, "SIGTERM");
-      await exited;
-    }
-    await rm(work, { recursive: true, force: true });
-  });
+  test.afterAll(() => preview.stop());
 
   test("shows a saved change without a manual reload", async ({ page }) => {
     const problems: string[] = [];
     page.on("console", (message) => {
       if (message.type() === "error") problems.push(message.text());
     });
-    const question = path.join(work, `content${fixturePagePath}inloggning/samordningsnummer.md`);
-    const response = await page.goto(new URL(`${fixturePagePath}#samordningsnummer`, baseUrl).href);
+    const question = path.join(
+      preview.contentDir,
+      `${fixturePagePath}inloggning/samordningsnummer.md`,
+    );
+    const response = await page.goto(
+      new URL(`${fixturePagePath}#samordningsnummer`, preview.url).href,
+    );
     expect(response?.headers()["content-security-policy"]).toMatch(/^default-src 'self';/);
     await expect(page.getByRole("button", { name: /samordningsnummer/ })).toHaveAttribute(
       "aria-expanded",

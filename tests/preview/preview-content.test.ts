@@ -76,4 +76,31 @@ describe("PreviewContent", () => {
       ["p", "q", "support"],
     );
   });
+  it("keeps the rules that span pages up to date: a link from another page, earlier addresses", async () => {
+    // q (added above) links to p's question two; p renames it, saying where it was before.
+    const linking = path.join(root, "q/a/one.md");
+    const original = await readFile(linking, "utf8");
+    await writeFile(linking, original.replace("(#two)", "(/p/#two)"));
+    assert.deepEqual((await content.update([linking])).content.problems, []);
+    const two = path.join(root, "p/b/two.md");
+    const tva = path.join(root, "p/b/tva.md");
+    const text = await readFile(two, "utf8");
+    await rm(two);
+    await writeFile(tva, text);
+    const renamed = await content.update([two, tva]);
+    const messages = renamed.content.problems.map((problem) => problem.message);
+    assert.ok(
+      renamed.content.problems.some((problem) => problem.file.endsWith("q/a/one.md")),
+      messages.join("\n"),
+    );
+    assert.deepEqual(renamed.content, await loadContent(root, []));
+    await writeFile(tva, text.replace("order: 10", "order: 10\ntidigare: [two]"));
+    const told = await content.update([tva]);
+    assert.deepEqual(told.content.earlier.pages.get("p")?.aliases, { tva: ["two"] });
+    assert.deepEqual(told.content, await loadContent(root, []));
+    await rm(tva);
+    await writeFile(two, text);
+    assert.deepEqual((await content.update([two, tva])).content.problems, []);
+    assert.deepEqual(content.current().earlier.pages.get("p")?.aliases, {});
+  });
 });

@@ -3,7 +3,7 @@
 // preview's one bundle folder, and a failure is told in Swedish while the preview goes on.
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -83,6 +83,7 @@ describe("SearchIndexer", () => {
     await until("Pagefind to start writing", () => existsSync(indexer.staging));
     await indexer.close();
     assert.equal(existsSync(indexer.staging), false, "no staging folder is left");
+    assert.equal(existsSync(indexer.recordsDir), false, "no records folder is left");
     assert.deepEqual(
       lines.filter((line) => !line.startsWith("Sökindexet är uppdaterat")),
       [],
@@ -110,6 +111,28 @@ describe("SearchIndexer", () => {
     assert.ok((await readdir(path.join(outputDir, "pagefind", "preview"))).includes("pagefind.js"));
     assert.match(lines.join("\n"), /^Sökindexet är uppdaterat \(\d/);
     assert.equal(existsSync(indexer.staging), false);
+    // A second index, after the content changed, writes only the changed page's record.
+    const [first, ...others] = content.pages;
+    const edited = {
+      ...content,
+      pages: first ? [{ ...first, title: `${first.title} ny` }, ...others] : [],
+    };
+    const files = await readdir(indexer.recordsDir);
+    const times = async () =>
+      Promise.all(
+        files.map(async (file) => (await stat(path.join(indexer.recordsDir, file))).mtimeMs),
+      );
+    const earlier = await times();
+    indexer.update(() => edited);
+    await indexer.idle();
+    const later = await times();
+    assert.equal(
+      later.filter((time, i) => time !== earlier[i]).length,
+      1,
+      "one record written again",
+    );
+    await indexer.close();
+    assert.equal(existsSync(indexer.recordsDir), false);
 
     const failing = new SearchIndexer({
       lang: "sv",

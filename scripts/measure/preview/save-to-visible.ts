@@ -3,6 +3,7 @@
 // content/ is never written to.
 //
 //   npx tsx scripts/measure/preview/save-to-visible.ts [--content=content] [--runs=5] [--port=9310]
+//     [--cpu-prof=DIR]   (writes the preview's CPU profile into DIR when it stops)
 //
 // Prints each run and the median. The content folder may be a bench corpus
 // (`tsx scripts/measure/bench/generate-corpus.ts /tmp/corpus 10200`).
@@ -52,8 +53,9 @@ async function firstQuestion(contentDir: string) {
 }
 
 /** Starts the preview and resolves with its address once it has printed it. */
-function startPreview(contentDir: string, outputDir: string, port: string) {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+function startPreview(contentDir: string, outputDir: string, port: string, profileDir: string) {
+  const profile = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir, PORT: port },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
@@ -76,6 +78,7 @@ function startPreview(contentDir: string, outputDir: string, port: string) {
 const contentSource = option("content", "content");
 const runs = Number(option("runs", "5"));
 const port = option("port", "9310");
+const profileDir = option("cpu-prof", "");
 
 const work = await mkdtemp(path.join(tmpdir(), "fk-save-to-visible-"));
 const contentDir = path.join(work, "content");
@@ -84,7 +87,7 @@ const question = await firstQuestion(contentDir);
 const original = await readFile(question.file, "utf8");
 
 const started = Date.now();
-const preview = await startPreview(contentDir, path.join(work, "dist"), port);
+const preview = await startPreview(contentDir, path.join(work, "dist"), port, profileDir);
 console.log(`Preview ready after ${Date.now() - started} ms at ${preview.url}`);
 const browser = await chromium.launch({
   ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
@@ -124,7 +127,7 @@ try {
   const ownAccount = preview
     .output()
     .split("\n")
-    .filter((line) => /uppdaterad|Sökindexet är/.test(line));
+    .filter((line) => /uppdaterad|Sökindexet är|Ändrat|fel|byggd/.test(line));
   if (ownAccount.length > 0) console.log(`The preview's log:\n  ${ownAccount.join("\n  ")}`);
 } finally {
   await browser.close();

@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import project from "../../../package.json" with { type: "json" };
 import { siteLanguage } from "../../config/config.ts";
 import type { LoadedContent } from "../../content/load-content.ts";
+import type { FaqPage, Synonyms } from "../../content/schema.ts";
 import { pageRecordHtml, pageRecordPath } from "./page-record.ts";
 
 /** The folder of the site that holds every search bundle. */
@@ -42,6 +43,35 @@ export const pagefindIndexChunkSize = 4000;
 
 const recordsOfContent = new WeakMap<LoadedContent, Map<string, SearchRecord[]>>();
 
+/** Each page's record by language and prefix, for the synonyms it was made with. */
+const recordOfPage = new WeakMap<
+  FaqPage,
+  Map<string, { synonyms: Synonyms; record: SearchRecord }>
+>();
+
+/** A page's record, made again only for a page read again (the preview re-reads one per save). */
+function pageRecord(
+  page: FaqPage,
+  lang: string,
+  synonyms: Synonyms,
+  pathPrefix: string,
+  key: string,
+) {
+  let known = recordOfPage.get(page);
+  if (!known) {
+    known = new Map();
+    recordOfPage.set(page, known);
+  }
+  const made = known.get(key);
+  if (made?.synonyms === synonyms) return made.record;
+  const record = {
+    file: pageRecordPath(page),
+    html: pageRecordHtml(page, lang, synonyms, pathPrefix),
+  };
+  known.set(key, { synonyms, record });
+  return record;
+}
+
 /**
  * The records of every page with questions, in the site's language; made once per loaded content,
  * language and path prefix (pages and index). The prefix goes into each record's url, so results
@@ -62,10 +92,7 @@ export function searchRecords(
   if (made) return made;
   const records = content.pages
     .filter((page) => page.sections.some((section) => section.questions.length > 0))
-    .map((page) => ({
-      file: pageRecordPath(page),
-      html: pageRecordHtml(page, lang, content.synonyms, pathPrefix),
-    }));
+    .map((page) => pageRecord(page, lang, content.synonyms, pathPrefix, key));
   known.set(key, records);
   return records;
 }
