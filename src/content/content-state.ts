@@ -7,8 +7,8 @@ import { checkPageLinks, type LinkTargets, linkTarget, type PageLinks } from "./
 import { contactFileName } from "./contact.ts";
 import { displayName } from "./content-files.ts";
 import { type EarlierAddresses, earlierAddresses, earlierSignature } from "./earlier-addresses.ts";
-import type { ContentRoot, LoadedContent, LoadedPage } from "./load-content.ts";
 import type { ExternalLink } from "./load-section.ts";
+import type { ContentRoot, LoadedContent, LoadedPage } from "./loaded-content.ts";
 import { blockMarker } from "./markdown.ts";
 import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";

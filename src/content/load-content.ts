@@ -1,7 +1,7 @@
 // Reads content/ once, validates it against the content contract, and renders it to typed FaqPages.
 import path from "node:path";
 import type { PageLinks } from "./check-links.ts";
-import { type Contact, loadContact } from "./contact.ts";
+import { loadContact } from "./contact.ts";
 import {
   checkPageFiles,
   checkRootFiles,
@@ -10,31 +10,18 @@ import {
   readContentFile,
 } from "./content-files.ts";
 import { ContentState } from "./content-state.ts";
-import type { EarlierAddresses } from "./earlier-addresses.ts";
-import { type Collector, checkUnique, type ExternalLink, loadSection, md } from "./load-section.ts";
+import { type Collector, checkUnique, loadSection, md } from "./load-section.ts";
 import { loadSynonyms } from "./load-synonyms.ts";
+import type { ContentRoot, LoadedContent, LoadedPage } from "./loaded-content.ts";
 import { problem } from "./messages.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { type Problem, withFieldLines } from "./problems.ts";
-import { type FaqPage, pageFrontMatterSchema, type Synonyms, slugPattern } from "./schema.ts";
+import { type FaqPage, pageFrontMatterSchema, slugPattern } from "./schema.ts";
 import { nearestNames, slugify } from "./suggestions.ts";
 import { validateFrontMatter } from "./validate-front-matter.ts";
 
 export type { ExternalLink } from "./load-section.ts";
-
-export interface LoadedContent {
-  pages: FaqPage[];
-  /** content/kontakt.yml, or null when there is none (then no contact block is shown). */
-  contact: Contact | null;
-  problems: Problem[];
-  externalLinks: ExternalLink[];
-  /** The same links, one list per page folder (kept between saves: see content-state.ts). */
-  externalLinksByPage?: readonly ExternalLink[][];
-  /** content/sokord.yml, for search. */
-  synonyms: Synonyms;
-  /** Where earlier addresses lead now (`tidigare`, `borttagna`; issue 21). */
-  earlier: Omit<EarlierAddresses, "problems">;
-}
+export type { ContentRoot, LoadedContent, LoadedPage } from "./loaded-content.ts";
 
 /** The page's front matter and introduction, or null when they cannot be used (problems added). */
 async function loadIndex(folder: string, links: PageLinks, collector: Collector) {
@@ -187,14 +174,6 @@ export interface LoadOptions {
   parseCache?: ParseCache;
 }
 
-/** One page folder as loaded on its own: the preview keeps these and reloads only the one edited. */
-export interface LoadedPage {
-  page: FaqPage | null;
-  links: PageLinks;
-  problems: Problem[];
-  externalLinks: ExternalLink[];
-}
-
 /** Reads and validates one FAQ page folder (its index.md and its sections' questions). */
 export async function loadPageFolder(
   folder: string,
@@ -208,16 +187,6 @@ export async function loadPageFolder(
   };
   const { page, links } = await loadPage(folder, collector);
   return { page, links, ...collector };
-}
-
-/** What lies directly in the content folder: the page folders, stray files, contact, synonyms. */
-export interface ContentRoot {
-  folders: string[];
-  problems: Problem[];
-  contact: Contact | null;
-  /** Whether kontakt.yml is missing without problems of its own (then [[kontakt]] is a problem). */
-  contactMissing: boolean;
-  synonyms: Synonyms;
 }
 
 /** Reads the site-wide files of the content folder and lists its page folders. */
