@@ -10,8 +10,8 @@
 // TEST_CONTENT_ONLY=1 (npm run test:content, the fast verdict for an editor's change) starts only
 // the real content's server: the fixture builds are not what a content change can break.
 // Both are served with the production headers by the local server.
-import { existsSync } from "node:fs";
 import { defineConfig, devices, type PlaywrightTestConfig } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/measure/chromium-launch.ts";
 import {
   fixtureContentDir,
   fixtureSiteDir,
@@ -24,8 +24,6 @@ const fixturePort = Number(process.env.TEST_PORT ?? 8181);
 const realPort = fixturePort + 1;
 const previewPort = fixturePort + 2;
 const manyPagesPort = fixturePort + 3;
-// Debian's chromium where Playwright cannot download its own browser (see DESIGN.md).
-const systemChromium = "/usr/bin/chromium";
 const realContentSpecs = /tests\/e2e\/content\/.*\.spec\.ts$/;
 const prefixedSpecs = /tests\/e2e\/prefixed\/.*\.spec\.ts$/;
 const manyPagesSpecs = /tests\/e2e\/many-pages\/.*\.spec\.ts$/;
@@ -42,18 +40,7 @@ export default defineConfig({
   reporter: [["list"]],
   use: {
     ...devices["Desktop Chrome"],
-    launchOptions: {
-      ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    launchOptions: chromiumLaunchOptions,
   },
   projects: [
     {

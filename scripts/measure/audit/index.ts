@@ -9,7 +9,6 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
-import config from "../../../playwright.config.ts";
 import { siteConfigFrom } from "../../../src/config/config.ts";
 import { headerRulesFor } from "../../../src/publishing/headers.ts";
 import { startStaticServer } from "../../../src/publishing/static-server.ts";
@@ -18,6 +17,7 @@ import { pageWeightChecks } from "../bench/check-budgets.ts";
 import { measurePageWeights, origin } from "../bench/measure-browser.ts";
 import { sitePages } from "../bench/page-weight.ts";
 import { budgetTable } from "../bench/report.ts";
+import { chromiumLaunchOptions } from "../chromium-launch.ts";
 
 /** The production headers, as the site is configured by the environment. */
 const rules = headerRulesFor(siteConfigFrom(process.env));
@@ -77,9 +77,7 @@ const server = await startStaticServer({
 const chromePath =
   process.env.CHROME_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 // The browser tests' flags (playwright.config.ts), headless and without a sandbox as DESIGN.md says.
-const flags = [
-  ...new Set(["--headless", "--no-sandbox", ...(config.use?.launchOptions?.args ?? [])]),
-];
+const flags = [...new Set(["--headless", "--no-sandbox", ...chromiumLaunchOptions.args])];
 const chrome = await chromeLauncher.launch({
   chromeFlags: flags,
   ...(chromePath ? { chromePath } : {}),

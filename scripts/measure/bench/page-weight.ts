@@ -4,7 +4,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
-import config from "../../../playwright.config.ts";
+import { chromiumLaunchOptions } from "../chromium-launch.ts";
 
 export interface Bytes {
   raw: number;
@@ -34,7 +34,7 @@ export interface PageWeight {
 
 /** Chromium as the browser tests launch it (Debian's, with the same flags). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ ...config.use?.launchOptions, headless: true });
+  return chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }
 
 /** Pages that say `noindex` are not for citizens (the editors' CMS at /admin/). */
