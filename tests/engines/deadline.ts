@@ -15,14 +15,18 @@ export const journeyLimitMs = 180_000;
 /** A call that did not answer in time: the browser behind it is taken for stuck. */
 export class Overrun extends Error {}
 
-/** Settles as the promise does, or rejects with `what` after `ms`; the timer never holds Node up. */
+/**
+ * Settles as the promise does, or rejects with `what` after `ms`. The timer holds Node up while it
+ * runs (it is cleared as soon as the promise settles): a call whose promise holds nothing up itself
+ * must still fail at its limit, not end the process with the call unanswered.
+ */
 export function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
       () => reject(new Overrun(`${what} did not answer within ${ms / 1000} s`)),
       ms,
-    ).unref();
+    );
   });
   return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
