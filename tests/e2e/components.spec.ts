@@ -1,6 +1,6 @@
 // Every component example (src/components/<name>/examples.json) in a real browser, with the site's
-// CSS and script: axe with the script and without it; screenshots against the committed ones
-// (components.spec.ts-snapshots/); and initAll: one start per root, one logged
+// CSS and script: axe with the script, and without it where the component has one; screenshots
+// against the committed ones (components.spec.ts-snapshots/); and initAll: one start per root, one logged
 // error per component whose markup is wrong, the others started all the same.
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -64,34 +64,34 @@ async function componentsTried(page: Page): Promise<void> {
   );
 }
 
+/**
+ * Whether the component's markup has a script of its own (a data-module root, in its template or in
+ * a component it renders): only then does it look different when the site's script does not run.
+ */
+function hasScript(component: string, seen = new Set<string>()): boolean {
+  if (seen.has(component)) return false;
+  seen.add(component);
+  const template = readFileSync(path.join("src/components", component, "template.njk"), "utf8");
+  if (template.includes("data-module")) return true;
+  const used = [...template.matchAll(/from "\.\.\/([a-z-]+)\/macro\.njk"/g)].map(
+    (match) => match[1] ?? "",
+  );
+  return used.some((other) => hasScript(other, seen));
+}
+
 for (const { component, example: name } of componentExamples()) {
-  test(`${component} "${name}" passes axe with JavaScript, started without errors`, async ({
+  // page-redirect leaves the page as it starts: there is nothing of its own to picture.
+  const pictured = component !== "page-redirect";
+  // One load: axe in both themes, then four pictures, the theme and the width switched on the same
+  // page. A change to how a component looks shows as a changed PNG in review (--update-snapshots).
+  test(`${component} "${name}" passes axe with JavaScript, started without errors${pictured ? ", and looks as in its screenshots, light and dark, at 320 and 1280 px" : ""}`, async ({
     page,
   }) => {
     const errors = await openWithSiteAssets(page, (await example(component, name)).document);
     await componentsTried(page);
     await expectNoAxeViolations(page);
     expect(errors).toEqual([]);
-  });
-
-  test(`${component} "${name}" passes axe when the site's script does not run`, async ({
-    page,
-  }) => {
-    // axe itself needs JavaScript, so this state blocks only the site's own script.
-    await page.route("**/assets/*.js", (route) => route.abort());
-    await openWithSiteAssets(page, (await example(component, name)).document);
-    await expectNoAxeViolations(page);
-  });
-
-  // page-redirect leaves the page as it starts: there is nothing of its own to picture.
-  if (component === "page-redirect") continue;
-  // One load, four pictures: the theme and the width switch on the same page. A change to how a
-  // component looks shows as a changed PNG in review (update with --update-snapshots).
-  test(`${component} "${name}" looks as in its screenshots, light and dark, at 320 and 1280 px`, async ({
-    page,
-  }) => {
-    await openWithSiteAssets(page, (await example(component, name)).document);
-    await componentsTried(page);
+    if (!pictured) return;
     for (const width of [320, 1280]) {
       await page.setViewportSize({ width, height: 480 });
       for (const colorScheme of ["light", "dark"] as const) {
@@ -102,6 +102,17 @@ for (const { component, example: name } of componentExamples()) {
         });
       }
     }
+  });
+
+  // Without a script of its own, the component is the same markup and styles either way.
+  if (!hasScript(component)) continue;
+  test(`${component} "${name}" passes axe when the site's script does not run`, async ({
+    page,
+  }) => {
+    // axe itself needs JavaScript, so this state blocks only the site's own script.
+    await page.route("**/assets/*.js", (route) => route.abort());
+    await openWithSiteAssets(page, (await example(component, name)).document);
+    await expectNoAxeViolations(page);
   });
 }
 
