@@ -1,5 +1,6 @@
 // The `t` filter: a text of the interface (src/interface-text/) in the page's language, its `lang`
-// or else the site's, and dates in words in that language. Components see the page's `lang` because templates import them `with context`.
+// or else the site's, and dates in words in that language. Components see the page's `lang`
+// because templates import them `with context`.
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { SiteConfig } from "../config/config.ts";
 import {
