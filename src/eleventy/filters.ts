@@ -6,9 +6,13 @@ import { linkHtml } from "../content/links.ts";
 import { blockMarker } from "../content/markdown.ts";
 import { interfaceTextPlugin } from "./interface-text-plugin.ts";
 
-export function filtersPlugin(eleventyConfig: UserConfig, { site }: { site: SiteConfig }): void {
-  // The interface text (src/interface-text/) in the page's language, and dates in words in it.
-  eleventyConfig.addPlugin(interfaceTextPlugin, { site });
+export function filtersPlugin(
+  eleventyConfig: UserConfig,
+  { site, textDir }: { site: SiteConfig; textDir?: string },
+): void {
+  // The interface text (src/interface-text/, or a test's own folder) in the page's language, and
+  // dates in words in it.
+  eleventyConfig.addPlugin(interfaceTextPlugin, { site, ...(textDir ? { dir: textDir } : {}) });
   // A site path → the absolute URL at the configured base URL and path prefix, for canonical links.
   eleventyConfig.addFilter("absoluteUrl", (path: string) => `${siteRootUrl(site)}${path}`);
   // A site path under the path prefix, for files that are not HTML (search-entry.json, issue 22).

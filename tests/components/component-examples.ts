@@ -7,7 +7,6 @@ import Eleventy from "@11ty/eleventy";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { filtersPlugin } from "../../src/eleventy/filters.ts";
-import { interfaceTextPlugin } from "../../src/eleventy/interface-text-plugin.ts";
 
 const componentsDir = "src/components";
 
@@ -88,12 +87,10 @@ export async function renderExamples(language?: ExampleLanguage): Promise<Render
     const eleventy = new Eleventy(input, path.join(input, "_site"), {
       quietMode: true,
       config(eleventyConfig: UserConfig) {
-        eleventyConfig.addPlugin(filtersPlugin, { site: siteConfigFrom() });
-        if (language)
-          eleventyConfig.addPlugin(interfaceTextPlugin, {
-            site: siteConfigFrom(),
-            dir: language.textDir,
-          });
+        eleventyConfig.addPlugin(filtersPlugin, {
+          site: siteConfigFrom(),
+          ...(language ? { textDir: language.textDir } : {}),
+        });
         const context = language ? " with context" : "";
         examples.forEach(({ component, macro, params }, index) => {
           eleventyConfig.addTemplate(
