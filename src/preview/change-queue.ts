@@ -30,6 +30,8 @@ export class ChangeQueue {
     this.#pending.add(file);
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
+      // A batch being handled may have taken these files already.
+      if (this.#pending.size === 0) return;
       this.#log(`Ändrat: ${[...this.#pending].join(", ")}`);
       this.#running ??= this.#run().finally(() => {
         this.#running = null;

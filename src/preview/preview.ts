@@ -6,6 +6,7 @@ import chokidar from "chokidar";
 import type { BuildConfig } from "../config/config.ts";
 import { ChangeQueue } from "./change-queue.ts";
 import { elapsed } from "./elapsed.ts";
+import { withSecondLook } from "./files-settled.ts";
 import { PreviewContent } from "./preview-content.ts";
 import { PreviewPages } from "./preview-pages.ts";
 import { PreviewServer } from "./preview-server.ts";
@@ -67,12 +68,12 @@ export async function startPreview({
   const queue = new ChangeQueue(updater, log);
   const watcher = chokidar.watch([config.contentDir, ...watch], {
     ignoreInitial: true,
-    // An editor's save can be a truncate and a write: read half-way, a question file has no front
-    // matter, and every page would show the error page and then be rendered again (issue 24).
-    // A file is handed on once its size has stayed the same for 60 ms.
-    awaitWriteFinish: { stabilityThreshold: 60, pollInterval: 15 },
+    // No waiting for a file to stand still (chokidar's awaitWriteFinish): that would delay every
+    // save. A save in two steps is caught where it would show, as a problem (site-updater.ts),
+    // and its second step is looked for even when chokidar drops it (withSecondLook).
   });
-  watcher.on("all", (_event, file) => queue.add(file));
+  const changed = withSecondLook((file) => queue.add(file));
+  watcher.on("all", (_event, file) => changed(file));
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
 
   return {

@@ -37,6 +37,10 @@ export class SearchIndexer {
   #running: Promise<void> | null = null;
   #wanted = false;
   #closed = false;
+  /** Whether a whole build holds Pagefind (`whileHeld`). */
+  #held = false;
+  /** The content of the latest `update`, indexed once the hold ends. */
+  #current: (() => LoadedContent | null) | null = null;
 
   constructor(options: SearchIndexerOptions) {
     this.#options = { index: indexForSearch, stop: stopIndexing, ...options };
@@ -48,14 +52,37 @@ export class SearchIndexer {
   update(current: () => LoadedContent | null): void {
     if (this.#closed) return;
     this.#wanted = true;
+    this.#current = current;
+    // While a whole build holds Pagefind, the index waits for it (see `whileHeld`).
+    if (this.#held) return;
     this.#running ??= this.#run(current).finally(() => {
       this.#running = null;
     });
   }
 
-  /** Resolves when no index is being written (Pagefind's Node API runs one at a time). */
+  /** Resolves when no index is being written. */
   async idle(): Promise<void> {
     await this.#running;
+  }
+
+  /**
+   * Runs `work` (a whole build, which indexes with Pagefind itself) once no index is being
+   * written, and starts none until it has finished: Pagefind's Node API runs one service per
+   * process, and two indexes at once fail. An index asked for meanwhile runs afterwards.
+   */
+  async whileHeld<T>(work: () => Promise<T>): Promise<T> {
+    this.#held = true;
+    try {
+      await this.#running;
+      return await work();
+    } finally {
+      this.#held = false;
+      const current = this.#current;
+      if (this.#wanted && current) {
+        this.#wanted = false;
+        this.update(current);
+      }
+    }
   }
 
   /** Stops the index being written, if any, and leaves no staging folder behind. */

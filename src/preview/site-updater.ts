@@ -13,6 +13,7 @@ import { PageRenderer } from "../pipeline/page-renderer.ts";
 import { type Change, changeKind } from "./change-kind.ts";
 import type { ChangeHandler } from "./change-queue.ts";
 import { elapsed } from "./elapsed.ts";
+import { fileSignatures, filesSettled } from "./files-settled.ts";
 import type { ContentUpdate, PreviewContent } from "./preview-content.ts";
 import type { PreviewPages } from "./preview-pages.ts";
 import type { PreviewServer } from "./preview-server.ts";
@@ -52,17 +53,18 @@ export class SiteUpdater implements ChangeHandler {
   /** A whole build, swapped in (at start, and when pages come or go); true when it succeeded. */
   async buildAll(): Promise<boolean> {
     const { config, content, indexer } = this.#parts;
-    // Pagefind's Node API is one service per process: the build's index waits for the preview's.
-    await indexer.idle();
     this.#renderer.reset();
     this.#unrendered.clear();
     this.#allUnrendered = false;
-    const outcome = await buildSite(config, {
-      content: await content.loadAll(),
-      onAssets: (built) => {
-        this.#assets = built;
-      },
-    });
+    // Pagefind's Node API is one service per process: no background index beside the build's.
+    const outcome = await indexer.whileHeld(async () =>
+      buildSite(config, {
+        content: await content.loadAll(),
+        onAssets: (built) => {
+          this.#assets = built;
+        },
+      }),
+    );
     await this.#show(outcome);
     if (!outcome.ok || !this.#assets) return false;
     // The first render of a single page compiles the templates: done now, not on the first save.
@@ -83,10 +85,24 @@ export class SiteUpdater implements ChangeHandler {
       );
     const startedAt = performance.now();
     const wasBroken = this.#problems.length > 0;
-    const update = await content.update(files.filter((file) => content.contains(file)));
+    const inContent = files.filter((file) => content.contains(file));
     // Question and page files only: an editor's temporary copy keeps the notice as it was.
+    const saved = inContent.filter((file) => file.endsWith(".md"));
+    const before = fileSignatures(saved);
+    let update = await content.update(inContent);
+    // A save in two steps, read between them, looks broken: problems are shown only once the
+    // saved files have stood still, and read again if they changed meanwhile. A good save is
+    // shown at once, without waiting.
+    if (update.content.problems.length > 0 && (await filesSettled(saved, before))) {
+      const first = update;
+      const again = await content.update(inContent);
+      update = {
+        ...again,
+        changed: first.changed === "all" ? "all" : again.changed,
+        sharedChanged: first.sharedChanged || again.sharedChanged,
+      };
+    }
     // Spelling is left out: loading the dictionary takes seconds (npm run report:content has it).
-    const saved = files.filter((file) => content.contains(file) && file.endsWith(".md"));
     if (saved.length > 0) {
       const warnings = warningsOfSavedFiles(update.content, saved.map(displayName), {
         today: config.today,

@@ -86,3 +86,25 @@ test("a binary file dropped into content/", async ({ page }) => {
   await rm(dropped);
   await pageIsBack(page);
 });
+
+test("a file saved in two steps, emptied and then written, shows no error between them", async ({
+  page,
+}) => {
+  await openQuestion(page);
+  const original = await readFile(question(), "utf8");
+  const errorPages: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().isNavigationRequest() && response.status() === 500)
+      errorPages.push(response.url());
+  });
+  const saidBefore = preview.output().length;
+  // As some editors save: the file is emptied, and written a moment later (after the preview has
+  // read it empty, and before it has stood still for 150 ms).
+  await writeFile(question(), "");
+  await new Promise((resolve) => setTimeout(resolve, 80));
+  await writeFile(question(), `${original.trimEnd()}\n\nSparat i två steg.\n`);
+  await expect(page.getByText("Sparat i två steg.")).toBeVisible({ timeout: 30_000 });
+  expect(errorPages, "the browser was never shown the error page").toEqual([]);
+  expect(preview.output().slice(saidBefore)).not.toContain("Innehållet har");
+  await writeFile(question(), original);
+});

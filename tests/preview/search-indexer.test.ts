@@ -69,6 +69,48 @@ describe("SearchIndexer", () => {
     assert.equal(existsSync(indexer.staging), false);
   });
 
+  it("starts no index while a whole build holds Pagefind, and indexes what was saved meanwhile after it", async () => {
+    const outputDir = path.join(work, "held", "dist");
+    const happened: string[] = [];
+    let indexes = 0;
+    const indexer = new SearchIndexer({
+      lang: "sv",
+      outputDir,
+      bundleId: "preview",
+      log: () => {},
+      index: async (siteDir) => {
+        happened.push(`index ${++indexes} starts`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        happened.push(`index ${indexes} ends`);
+        const folder = path.join(siteDir, "pagefind", "preview");
+        await mkdir(folder, { recursive: true });
+        return folder;
+      },
+    });
+    // An index is being written when the build asks for Pagefind: the build waits for it.
+    indexer.update(() => content);
+    const built = indexer.whileHeld(async () => {
+      happened.push("build starts");
+      // A save during the build asks for an index: it must wait for the build.
+      indexer.update(() => content);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      happened.push("build ends");
+      return "built";
+    });
+    assert.equal(await built, "built");
+    await until("the index asked for during the build", () => indexes === 2);
+    await indexer.idle();
+    assert.deepEqual(happened, [
+      "index 1 starts",
+      "index 1 ends",
+      "build starts",
+      "build ends",
+      "index 2 starts",
+      "index 2 ends",
+    ]);
+    await indexer.close();
+  });
+
   it("closes in the middle of Pagefind's real index without an error", async () => {
     const outputDir = path.join(work, "real", "dist");
     const lines: string[] = [];
