@@ -1,7 +1,8 @@
 // The editor's usual accidents during `npm start` (issue 24): a question file renamed to a name
 // with spaces, a 50 kB text pasted in, Windows line ends, a binary file dropped into content/. Each shows a Swedish message in the terminal and the browser
 // (or just works), and the preview keeps running: the page comes back once the file is right.
-import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import { fixturePagePath } from "../../scripts/measure/fixture-site.ts";
@@ -107,4 +108,22 @@ test("a file saved in two steps, emptied and then written, shows no error betwee
   expect(errorPages, "the browser was never shown the error page").toEqual([]);
   expect(preview.output().slice(saidBefore)).not.toContain("Innehållet har");
   await writeFile(question(), original);
+});
+
+test("a page folder deleted and restored while the site is rebuilt", async ({ page }) => {
+  await openQuestion(page);
+  const folder = path.join(preview.contentDir, fixturePagePath);
+  const copy = path.join(await mkdtemp(path.join(tmpdir(), "fk-restored-")), "page");
+  await cp(folder, copy, { recursive: true });
+  const saidBefore = preview.output().length;
+  await rm(folder, { recursive: true });
+  // Restored while the preview rebuilds the site without it.
+  await expect
+    .poll(() => preview.output().slice(saidBefore), { intervals: [10], timeout: 30_000 })
+    .toContain("Ändrat:");
+  await cp(copy, folder, { recursive: true });
+  await pageIsBack(page);
+  const response = await page.request.get(new URL(fixturePagePath, preview.url).href);
+  expect(response.status()).toBe(200);
+  await rm(path.dirname(copy), { recursive: true, force: true });
 });
