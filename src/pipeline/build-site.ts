@@ -13,6 +13,7 @@ import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
 import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
+import { removeAbandonedFolders } from "../publishing/abandoned-folders.ts";
 import {
   defaultCompressCache,
   precompressAhead,
@@ -69,6 +70,7 @@ export async function buildSite(
     return { ok: false, problems: content.problems };
   }
   const staging = `${config.outputDir}.staging-${process.pid}`;
+  await removeAbandonedFolders(config.outputDir);
   try {
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up; so does
     // the compression of Decap CMS's files, which are known before anything is rendered.
