@@ -10,6 +10,7 @@ import {
   distTable,
   fitLine,
   markdown,
+  ownCorpora,
   type SizeResult,
   searchTable,
   stepsTable,
@@ -69,7 +70,7 @@ function chart(synthetic: SizeResult[], cpu: boolean, fit: LinearFit): string {
 }
 
 export async function writeReports(measured: Measurements, out: string): Promise<BenchReport> {
-  const synthetic = measured.sizes.filter((r) => r.label !== "real content");
+  const synthetic = ownCorpora(measured.sizes);
   const report: BenchReport = { ...measured, fits: fits(synthetic), budgets: [] };
   report.budgets = checkBudgets(report);
   await mkdir(out, { recursive: true });

@@ -61,8 +61,8 @@ const runs = Number(option("runs", "1"));
 const generators = parseGenerators(option("generator", "own"));
 const sharedGenerator = option("shared-generator", defaultSharedGenerator);
 /** The real content once, then each size from each generator. */
-const corpora: [number, Generator | null][] = sizes.flatMap((size) =>
-  size === 17 ? [[size, null] as const] : generators.map((g) => [size, g] as const),
+const corpora = sizes.flatMap((size): [number, Generator | null][] =>
+  size === 17 ? [[size, null]] : generators.map((g) => [size, g]),
 );
 const work = await mkdtemp(path.join(tmpdir(), "fk-side-by-side-"));
 const rows: string[] = [];

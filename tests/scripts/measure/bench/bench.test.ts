@@ -95,7 +95,8 @@ describe("npm run bench, small", () => {
     const svg = await readFile(path.join(out, "bench.svg"), "utf8");
     assert.match(markdown, /!\[Build time against questions\]\(bench\.svg\)/);
     assert.match(markdown, /ms per question/);
-    assert.match(markdown, /\| cold build of the real site, wall \|/);
+    assert.match(markdown, /\| warm build of the real site, wall \|/);
+    assert.match(markdown, /\| fresh-clone build of the real site \(no \.cache\/\), wall \|/);
     assert.match(svg, /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     assert.equal(svg.match(/<circle /g)?.length, 4 * 2, "a point per series and size");
   });
