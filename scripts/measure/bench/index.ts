@@ -67,7 +67,7 @@ async function measureCorpus(
   pages: number,
   runs: number,
   warmupRuns: number,
-  generator?: Generator,
+  { generator, steps = stepsHere() }: { generator?: Generator; steps?: StepName[] } = {},
 ): Promise<{ result: SizeResult; site: string }> {
   const stepsOut = path.join(tmp, `${label}-steps`);
   const site = path.join(tmp, `${label}-site`);
@@ -76,17 +76,17 @@ async function measureCorpus(
   for (let run = 1 - warmupRuns; run <= runs; run++) {
     const name = run < 1 ? "warm-up" : `run ${run}/${runs}`;
     await rm(stepsOut, { recursive: true, force: true });
-    for (const step of stepsHere()) {
+    for (const step of steps) {
       const result = await runStep(step, contentDir, step === "build" ? site : stepsOut);
       console.log(
-        `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(8)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
+        `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(13)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
           `${((result.userMs + result.sysMs) / 1000).toFixed(2).padStart(7)} s CPU ${result.peakRssMb.toFixed(0).padStart(5)} MB`,
       );
       if (run >= 1) measured[step] = [...(measured[step] ?? []), result];
     }
   }
   const figures: SizeResult["steps"] = {};
-  for (const step of stepsHere()) {
+  for (const step of steps) {
     const list = measured[step] ?? [];
     figures[step] = {
       wallMs: summarize(list.map((m) => m.wallMs)),
@@ -126,15 +126,14 @@ for (const generator of generators) {
       sharedGenerator: args["shared-generator"],
     });
     const label = `${questions} questions${generator === "own" ? "" : ", gen-corpus.mjs"}`;
-    const { result, site } = await measureCorpus(
-      label,
-      corpus,
-      questions,
-      pages,
-      runsFor(i),
-      0,
+    // A fresh clone's build (no .cache/) of the real content and of the largest corpus only: it
+    // costs as much as the rest of a size's steps together.
+    const largest = i === sizes.length - 1;
+    const steps = stepsHere().filter((step) => largest || step !== "fresh-build");
+    const { result, site } = await measureCorpus(label, corpus, questions, pages, runsFor(i), 0, {
       generator,
-    );
+      steps,
+    });
     results.push(result);
     // The largest corpus of the first generator is the one searched.
     if (generator === generators[0]) {

@@ -37,8 +37,12 @@ function fits(synthetic: SizeResult[]): BenchReport["fits"] {
   return {
     buildWall: fitOf("build", "processWallMs"),
     buildCpu: fitOf("build", "cpuMs"),
+    // Only the steps measured at every size have a line (a fresh clone's build is measured at the
+    // largest size only).
     steps: Object.fromEntries(
-      steps.map((step) => [step, { wall: fitOf(step, "wallMs"), cpu: fitOf(step, "cpuMs") }]),
+      steps
+        .filter((step) => synthetic.every((r) => r.steps[step]))
+        .map((step) => [step, { wall: fitOf(step, "wallMs"), cpu: fitOf(step, "cpuMs") }]),
     ),
   };
 }
