@@ -11,6 +11,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sassLoadPaths } from "../../../src/assets/assets.ts";
 import { siteLanguage } from "../../../src/config/config.ts";
 import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
 import { freshCheckout } from "../fresh-checkout.ts";
@@ -50,7 +51,13 @@ const steps: [string, string[]][] = [
   ],
   [
     "Sass (native command)",
-    [sass, "--style=compressed", "--no-source-map", "--load-path=src", "src/styles/main.scss"],
+    [
+      sass,
+      "--style=compressed",
+      "--no-source-map",
+      ...sassLoadPaths.map((dir) => `--load-path=${dir}`),
+      "src/styles/main.scss",
+    ],
   ],
   [
     "tsx + esbuild, 4 bundles",
