@@ -17,15 +17,19 @@ export interface CommandTime {
 
 const marker = "GNU-TIME ";
 
-/** Runs `command` (program first) under /usr/bin/time; fails with its output when it fails. */
+/**
+ * Runs `command` (program first) under /usr/bin/time, in `cwd` (default: the working folder); fails
+ * with its output when it fails.
+ */
 export async function timeCommand(
   command: string[],
   env: NodeJS.ProcessEnv = process.env,
+  cwd?: string,
 ): Promise<CommandTime> {
   const { stdout, stderr } = await promisify(execFile)(
     "/usr/bin/time",
     ["-f", `${marker}%e %U %S %M`, ...command],
-    { env, maxBuffer: 64 * 1024 * 1024 },
+    { env, cwd, maxBuffer: 64 * 1024 * 1024 },
   );
   // The command's own stderr comes first; GNU time's line is the last with the marker.
   const line =

@@ -36,8 +36,11 @@ export interface Collector {
 
 export const md = createMarkdown();
 
-/** A question while its section is checked: with the line of its `order`, for the duplicate check. */
-type LoadedQuestion = Question & { orderLine?: number };
+/**
+ * A question while its section is checked: with the line of its `order` for the duplicate check,
+ * found only when one is reported (finding it in every file was 0.2 s of 10,200 questions' load).
+ */
+type LoadedQuestion = Question & { orderLine: () => number | undefined };
 
 async function loadQuestion(
   file: string,
@@ -78,14 +81,13 @@ async function loadQuestion(
     problems.push(...withFieldLines(checked.problems, source));
     return null;
   }
-  const orderLine = fieldLine(source, "order");
   return {
     ...checked.value,
     slug,
     answerHtml: rendered.html,
     words: rendered.words,
     file: name,
-    ...(orderLine === undefined ? {} : { orderLine }),
+    orderLine: () => fieldLine(source, "order"),
   };
 }
 
@@ -120,18 +122,20 @@ export async function loadSection(
   checkUnique(
     questions,
     (q) => q.order,
-    (q, first) =>
+    (q, first) => {
+      const line = q.orderLine();
       collector.problems.push(
         problem("duplicate-order", {
           file: q.file,
           field: "order",
-          ...(q.orderLine === undefined ? {} : { line: q.orderLine }),
+          ...(line === undefined ? {} : { line }),
           order: q.order,
           other: first.file,
           free: nextFreeOrder(q.order, used),
           last: lastOrder(used),
         }),
-      ),
+      );
+    },
   );
   questions.sort((a, b) => a.order - b.order);
   return { ...section, questions: questions.map(({ orderLine: _, ...question }) => question) };

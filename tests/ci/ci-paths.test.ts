@@ -159,6 +159,18 @@ describe("the caches", () => {
       "npm's downloads",
     );
   });
+
+  it("key what only one Node version can use by that version", () => {
+    const version = caches.runs.steps.find((s) => /node --version/.test(s.run ?? ""));
+    assert.ok(version?.id, "a step with an id gives Node's version");
+    for (const folder of [".cache/commands", defaultCompressCache]) {
+      const step = cacheSteps.find((s) => String(s.with?.path).split("\n").includes(folder));
+      assert.ok(
+        String(step?.with?.key).includes(`\${{ steps.${version?.id}.outputs.version }}`),
+        `${folder}'s key names Node's version`,
+      );
+    }
+  });
 });
 
 describe("ci.yml: the workflows themselves", () => {

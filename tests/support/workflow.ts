@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { parse } from "yaml";
 
 export interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;

@@ -2,6 +2,8 @@
 // pages and the search in Chromium, and writes reports/bench.json, bench.md and two SVG charts.
 //   npm run bench -- --sizes=17,1000,5000,10200 --runs=3 --warmup=1 [--no-browser] [--out=reports]
 //                    [--content=content]   (the real content: measured, and the corpora's template)
+//                    [--generator=own,shared] [--shared-generator=../shared/bench/gen-corpus.mjs]
+//                    (the corpora's generators, ./corpora.ts; the fitted lines use the own one's)
 //   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -9,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { staticPages } from "../../../src/config/config.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
-import { generateCorpus } from "./generate-corpus.ts";
+import { defaultSharedGenerator, type Generator, parseGenerators, writeCorpus } from "./corpora.ts";
 import { measureBrowser } from "./measure-browser.ts";
 import type { BenchReport, SizeResult } from "./report.ts";
 import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
@@ -25,6 +27,8 @@ const { values: args } = parseArgs({
     out: { type: "string", default: process.env.BENCH_OUT ?? "reports" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "0" },
     content: { type: "string", default: process.env.CONTENT_DIR ?? "content" },
+    generator: { type: "string", default: process.env.BENCH_GENERATOR ?? "own" },
+    "shared-generator": { type: "string", default: defaultSharedGenerator },
     "no-browser": { type: "boolean", default: false },
     from: { type: "string" },
   },
@@ -49,6 +53,7 @@ const runsList = args.runs.split(",").map(Number);
 /** Runs for each size: one number for all, or one per size. */
 const runsFor = (i: number) => runsList[i] ?? runsList.at(-1) ?? 3;
 const warmup = Number(args.warmup);
+const generators = parseGenerators(args.generator);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runsList.some((n) => !(n >= 1))) {
   throw new Error("--sizes and --runs take positive whole numbers, e.g. --sizes=17,1000 --runs=3");
 }
@@ -62,6 +67,7 @@ async function measureCorpus(
   pages: number,
   runs: number,
   warmupRuns: number,
+  { generator, steps = stepsHere() }: { generator?: Generator; steps?: StepName[] } = {},
 ): Promise<{ result: SizeResult; site: string }> {
   const stepsOut = path.join(tmp, `${label}-steps`);
   const site = path.join(tmp, `${label}-site`);
@@ -70,17 +76,17 @@ async function measureCorpus(
   for (let run = 1 - warmupRuns; run <= runs; run++) {
     const name = run < 1 ? "warm-up" : `run ${run}/${runs}`;
     await rm(stepsOut, { recursive: true, force: true });
-    for (const step of stepsHere()) {
+    for (const step of steps) {
       const result = await runStep(step, contentDir, step === "build" ? site : stepsOut);
       console.log(
-        `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(8)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
+        `  ${label.padEnd(16)} ${name.padEnd(9)} ${step.padEnd(13)} ${(result.wallMs / 1000).toFixed(2).padStart(7)} s wall ` +
           `${((result.userMs + result.sysMs) / 1000).toFixed(2).padStart(7)} s CPU ${result.peakRssMb.toFixed(0).padStart(5)} MB`,
       );
       if (run >= 1) measured[step] = [...(measured[step] ?? []), result];
     }
   }
   const figures: SizeResult["steps"] = {};
-  for (const step of stepsHere()) {
+  for (const step of steps) {
     const list = measured[step] ?? [];
     figures[step] = {
       wallMs: summarize(list.map((m) => m.wallMs)),
@@ -91,7 +97,9 @@ async function measureCorpus(
   }
   const load: [number, number] = [loadBefore, os.loadavg()[0] ?? 0];
   const dist = await folderSize(site);
-  return { result: { label, questions, pages, runs, steps: figures, dist, load }, site };
+  const result: SizeResult = { label, questions, pages, runs, steps: figures, dist, load };
+  if (generator) result.generator = generator;
+  return { result, site };
 }
 
 console.log(`Benchmark: sizes ${sizes.join(", ")}, ${warmup} warm-up run(s), working in ${tmp}`);
@@ -109,24 +117,36 @@ const real = await measureCorpus(
 );
 results.push(real.result);
 let largestSite = real.site;
-for (const [i, questions] of sizes.entries()) {
-  const corpus = path.join(tmp, `corpus-${questions}`);
-  const { pages } = await generateCorpus(corpus, { questions, source: args.content });
-  const { result, site } = await measureCorpus(
-    `${questions} questions`,
-    corpus,
-    questions,
-    pages,
-    runsFor(i),
-    0,
-  );
-  results.push(result);
-  largestSite = site;
+let largestLabel = "real content";
+for (const generator of generators) {
+  for (const [i, asked] of sizes.entries()) {
+    const corpus = path.join(tmp, `corpus-${asked}-${generator}`);
+    const { pages, questions } = await writeCorpus(generator, corpus, asked, {
+      source: args.content,
+      sharedGenerator: args["shared-generator"],
+    });
+    const label = `${questions} questions${generator === "own" ? "" : ", gen-corpus.mjs"}`;
+    // A fresh clone's build (no .cache/) of the real content and of the largest corpus only: it
+    // costs as much as the rest of a size's steps together.
+    const largest = i === sizes.length - 1;
+    const steps = stepsHere().filter((step) => largest || step !== "fresh-build");
+    const { result, site } = await measureCorpus(label, corpus, questions, pages, runsFor(i), 0, {
+      generator,
+      steps,
+    });
+    results.push(result);
+    // The largest corpus of the first generator is the one searched.
+    if (generator === generators[0]) {
+      largestSite = site;
+      largestLabel = label;
+    }
+    await rm(corpus, { recursive: true, force: true });
+  }
 }
 
 const browser = args["no-browser"]
   ? { pageWeights: [], search: [] }
-  : await measureBrowser(real.site, largestSite, `${sizes.at(-1)} questions`, Number(args.port));
+  : await measureBrowser(real.site, largestSite, largestLabel, Number(args.port));
 await rm(tmp, { recursive: true, force: true });
 
 await writeReports(

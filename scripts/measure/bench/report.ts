@@ -1,5 +1,6 @@
 // The benchmark's results as data (reports/bench.json) and as Markdown tables (reports/bench.md).
 import { type BudgetCheck, budgets } from "./budgets.ts";
+import type { Generator } from "./corpora.ts";
 import type { PageWeight } from "./page-weight.ts";
 import type { SearchCost } from "./search-cost.ts";
 import type { LinearFit, Summary } from "./stats.ts";
@@ -21,6 +22,15 @@ export interface SizeResult {
   dist: { files: number; bytes: number };
   /** The 1-minute load average before and after, since the machine may be shared. */
   load: [number, number];
+  /** Which generator wrote the corpus (./corpora.ts); none for the real content. */
+  generator?: Generator;
+}
+
+/** The sizes the fitted lines and charts are drawn through: one generator's, the project's own. */
+export function ownCorpora(sizes: SizeResult[]): SizeResult[] {
+  return sizes.filter(
+    (size) => size.label !== "real content" && (size.generator ?? "own") === "own",
+  );
 }
 
 export interface BenchReport {

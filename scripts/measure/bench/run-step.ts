@@ -1,6 +1,7 @@
 // Starts scripts/measure/bench/step.ts in a fresh Node process, timed by ../timing.ts.
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { freshCheckout } from "../fresh-checkout.ts";
 import { timeCommand } from "../timing.ts";
 import { resultPrefix, type StepName } from "./step.ts";
 
@@ -25,18 +26,31 @@ export async function runStep(
   outputDir: string,
 ): Promise<MeasuredStep> {
   // The whole build is the command itself, as `npm run build` runs it (its cached bundle, built
-  // by the first run); the other steps are parts of it, started through step.ts.
-  const command =
-    step === "build" ? buildCommand : ["--import", "tsx", stepScript, step, contentDir, outputDir];
+  // by the first run, or in a fresh clone's view by this one); the other steps are parts of it,
+  // started through step.ts.
+  const whole = step === "build" || step === "fresh-build";
+  const command = whole
+    ? buildCommand
+    : ["--import", "tsx", stepScript, step, contentDir, outputDir];
+  const fresh = step === "fresh-build" ? await freshCheckout() : null;
   const start = performance.now();
-  const { stdout, stderr, userMs, sysMs, peakRssMb } = await timeCommand(
+  const timing = timeCommand(
     [process.execPath, ...command],
-    { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir },
+    {
+      ...process.env,
+      CONTENT_DIR: path.resolve(contentDir),
+      OUTPUT_DIR: path.resolve(outputDir),
+    },
+    fresh?.dir,
   );
+  const { stdout, stderr, userMs, sysMs, peakRssMb } = await timing.catch(async (error) => {
+    await fresh?.remove();
+    throw error;
+  });
   const processWallMs = performance.now() - start;
+  await fresh?.remove();
   const wall = stdout.split("\n").find((l) => l.startsWith(resultPrefix));
-  if (!wall && step !== "build")
-    throw new Error(`step ${step} on ${contentDir}: no figures in\n${stderr}`);
+  if (!wall && !whole) throw new Error(`step ${step} on ${contentDir}: no figures in\n${stderr}`);
   return {
     wallMs: wall ? Number(wall.slice(resultPrefix.length)) : processWallMs,
     processWallMs,

@@ -14,6 +14,8 @@ export const steps = [
   "eleventy",
   "pagefind",
   "build",
+  // The same command in a fresh clone's view of the project: no .cache/ (../fresh-checkout.ts).
+  "fresh-build",
   // The peer: Hugo + the Pagefind CLI on the same content (issue 13), where hugo is installed.
   "hugo-pagefind",
 ] as const;
@@ -95,8 +97,9 @@ async function prepare(
       };
     }
     case "build":
+    case "fresh-build":
       // The whole build is timed as its command (run-step.ts starts it without this file).
-      throw new Error("the build step runs scripts/run-cached.mjs scripts/build.ts, not step.ts");
+      throw new Error(`the ${step} step runs scripts/run-cached.mjs scripts/build.ts, not step.ts`);
     case "hugo-pagefind":
       return () => runHugoPeer(contentDir, outputDir);
   }

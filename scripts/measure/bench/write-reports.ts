@@ -10,6 +10,7 @@ import {
   distTable,
   fitLine,
   markdown,
+  ownCorpora,
   type SizeResult,
   searchTable,
   stepsTable,
@@ -36,8 +37,12 @@ function fits(synthetic: SizeResult[]): BenchReport["fits"] {
   return {
     buildWall: fitOf("build", "processWallMs"),
     buildCpu: fitOf("build", "cpuMs"),
+    // Only the steps measured at every size have a line (a fresh clone's build is measured at the
+    // largest size only).
     steps: Object.fromEntries(
-      steps.map((step) => [step, { wall: fitOf(step, "wallMs"), cpu: fitOf(step, "cpuMs") }]),
+      steps
+        .filter((step) => synthetic.every((r) => r.steps[step]))
+        .map((step) => [step, { wall: fitOf(step, "wallMs"), cpu: fitOf(step, "cpuMs") }]),
     ),
   };
 }
@@ -69,7 +74,7 @@ function chart(synthetic: SizeResult[], cpu: boolean, fit: LinearFit): string {
 }
 
 export async function writeReports(measured: Measurements, out: string): Promise<BenchReport> {
-  const synthetic = measured.sizes.filter((r) => r.label !== "real content");
+  const synthetic = ownCorpora(measured.sizes);
   const report: BenchReport = { ...measured, fits: fits(synthetic), budgets: [] };
   report.budgets = checkBudgets(report);
   await mkdir(out, { recursive: true });

@@ -4,12 +4,17 @@
 //
 //   npx tsx scripts/measure/preview/cold-build.ts [--runs=3] [--content=content]
 //
+// The last step is the build in a fresh clone's view of the project (../fresh-checkout.ts: no
+// .cache/, as CI's first build of a branch), each run in a new one.
+//
 // On a busy machine compare the CPU column: wall time there measures the other processes too.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { sassLoadPaths } from "../../../src/assets/assets.ts";
 import { siteLanguage } from "../../../src/config/config.ts";
 import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
+import { freshCheckout } from "../fresh-checkout.ts";
 import { timeCommand } from "../timing.ts";
 
 function option(name: string, fallback: string): string {
@@ -21,10 +26,11 @@ const runs = Number(option("runs", "3"));
 const contentDir = option("content", "content");
 const work = await mkdtemp(path.join(tmpdir(), "fk-cold-build-"));
 const outputDir = path.join(work, "dist");
-const env = { ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: outputDir };
+const env = { ...process.env, CONTENT_DIR: path.resolve(contentDir), OUTPUT_DIR: outputDir };
 const node = process.execPath;
 const sass = "node_modules/sass-embedded-linux-x64/dart-sass/sass";
 
+const FRESH = "the same in a fresh clone (no .cache/)";
 const steps: [string, string[]][] = [
   ["node, empty", [node, "-e", "0"]],
   ["node + tsx, empty", [node, "--import", "tsx", "-e", "0"]],
@@ -45,7 +51,13 @@ const steps: [string, string[]][] = [
   ],
   [
     "Sass (native command)",
-    [sass, "--style=compressed", "--no-source-map", "--load-path=src", "src/styles/main.scss"],
+    [
+      sass,
+      "--style=compressed",
+      "--no-source-map",
+      ...sassLoadPaths.map((dir) => `--load-path=${dir}`),
+      "src/styles/main.scss",
+    ],
   ],
   [
     "tsx + esbuild, 4 bundles",
@@ -74,11 +86,12 @@ const steps: [string, string[]][] = [
     "scripts/build.ts from the cached bundle, without npm",
     [node, "scripts/run-cached.mjs", "scripts/build.ts"],
   ],
+  [FRESH, [node, "scripts/run-cached.mjs", "scripts/build.ts"]],
 ];
 
-/** `command`'s wall and CPU time in seconds and peak memory in MB (../timing.ts). */
-async function timed(command: string[]) {
-  const { wallMs, userMs, sysMs, peakRssMb } = await timeCommand(command, env);
+/** `command`'s wall and CPU time in seconds and peak memory in MB (../timing.ts), run in `cwd`. */
+async function timed(command: string[], cwd?: string) {
+  const { wallMs, userMs, sysMs, peakRssMb } = await timeCommand(command, env, cwd);
   return { wall: wallMs / 1000, cpu: (userMs + sysMs) / 1000, mb: peakRssMb };
 }
 
@@ -90,7 +103,14 @@ console.log("|---|---|---|---|");
 try {
   for (const [name, command] of steps) {
     const results = [];
-    for (let run = 0; run < runs; run++) results.push(await timed(command));
+    for (let run = 0; run < runs; run++) {
+      const fresh = name === FRESH ? await freshCheckout() : null;
+      try {
+        results.push(await timed(command, fresh?.dir));
+      } finally {
+        await fresh?.remove();
+      }
+    }
     console.log(
       `| ${name} | ${median(results.map((r) => r.wall)).toFixed(2)} | ${median(results.map((r) => r.cpu)).toFixed(2)} | ${Math.round(median(results.map((r) => r.mb)))} |`,
     );

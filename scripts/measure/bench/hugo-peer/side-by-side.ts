@@ -4,18 +4,24 @@
 // CPU of the process and its children, peak memory of the largest process).
 //
 //   npx tsx scripts/measure/bench/hugo-peer/side-by-side.ts [--sizes=17,1000,10200] [--runs=1]
+//       [--generator=own,shared] [--shared-generator=../shared/bench/gen-corpus.mjs]
 //
-// Size 17 is the real content/; other sizes are corpora from generate-corpus.ts (17 questions a
-// page), written to a temporary folder. Prints a Markdown table. Needs Debian's hugo.
-import { execFile } from "node:child_process";
+// Size 17 is the real content/; other sizes are corpora (17 questions a page) from each generator
+// asked for (../corpora.ts: the project's generate-corpus.ts, "own", and the issues' gen-corpus.mjs,
+// "shared"), written to a temporary folder. Prints a Markdown table. Needs Debian's hugo.
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 import { timeCommand } from "../../timing.ts";
+import {
+  defaultSharedGenerator,
+  type Generator,
+  generatorLabel,
+  parseGenerators,
+  writeCorpus,
+} from "../corpora.ts";
 
-const run = promisify(execFile);
 const hugo = "/usr/bin/hugo";
 const peerDir = path.resolve("scripts/measure/bench/hugo-peer");
 
@@ -52,22 +58,20 @@ if (!existsSync(hugo)) {
 }
 const sizes = option("sizes", "17,1000,10200").split(",").map(Number);
 const runs = Number(option("runs", "1"));
+const generators = parseGenerators(option("generator", "own"));
+const sharedGenerator = option("shared-generator", defaultSharedGenerator);
+/** The real content once, then each size from each generator. */
+const corpora = sizes.flatMap((size): [number, Generator | null][] =>
+  size === 17 ? [[size, null]] : generators.map((g) => [size, g]),
+);
 const work = await mkdtemp(path.join(tmpdir(), "fk-side-by-side-"));
 const rows: string[] = [];
 try {
-  for (const size of sizes) {
+  for (const [size, generator] of corpora) {
     let contentDir = path.resolve("content");
-    if (size !== 17) {
-      contentDir = path.join(work, `corpus-${size}`);
-      // Through its command line, the interface the README documents.
-      await run(process.execPath, [
-        "--import",
-        "tsx",
-        "scripts/measure/bench/generate-corpus.ts",
-        contentDir,
-        String(size),
-        "17",
-      ]);
+    if (generator) {
+      contentDir = path.join(work, `corpus-${size}-${generator}`);
+      await writeCorpus(generator, contentDir, size, { sharedGenerator });
     }
     const ours: Usage[] = [];
     const peer: Usage[] = [];
@@ -94,10 +98,13 @@ try {
     }
     const a = medianUsage(ours);
     const b = medianUsage(peer);
+    const corpus = generator ? generatorLabel(generator) : "content/";
     rows.push(
-      `| ${size.toLocaleString("en")} | ${cell(a)} | ${cell(b)} | ${(a.wall / b.wall).toFixed(2)}× | ${(a.cpu / b.cpu).toFixed(2)}× |`,
+      `| ${size.toLocaleString("en")} | ${corpus} | ${cell(a)} | ${cell(b)} | ${(a.wall / b.wall).toFixed(2)}× | ${(a.cpu / b.cpu).toFixed(2)}× |`,
     );
-    console.error(`${size}: done`);
+    console.error(`${size} (${corpus}): done`);
+    // Each corpus is hundreds of MB with both sites: gone before the next is written.
+    if (generator) await rm(contentDir, { recursive: true, force: true });
   }
 } finally {
   await rm(work, { recursive: true, force: true });
@@ -106,7 +113,7 @@ console.log(
   `Wall / CPU (user + system) / peak memory of the largest process, median of ${runs} run(s); load average at the end ${loadavg()[0]?.toFixed(1)}:\n`,
 );
 console.log(
-  "| questions | this site (`npm run build`'s command) | Hugo + Pagefind CLI | wall ratio | CPU ratio |",
+  "| questions | corpus | this site (`npm run build`'s command) | Hugo + Pagefind CLI | wall ratio | CPU ratio |",
 );
-console.log("|---|---|---|---|---|");
+console.log("|---|---|---|---|---|---|");
 for (const row of rows) console.log(row);
