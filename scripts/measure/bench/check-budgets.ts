@@ -73,6 +73,17 @@ export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[
   for (const large of largest.values()) {
     const largeBuild = large.steps.build;
     if (large.questions < budgets.largeCorpusQuestions || !largeBuild) continue;
+    const largeCheck = large.steps["check-content"];
+    if (largeCheck) {
+      checks.push(
+        check(
+          `check:content of ${large.label}, wall`,
+          largeCheck.processWallMs.median / 1000,
+          budgets.largeCheckContentMs / 1000,
+          "s",
+        ),
+      );
+    }
     const what = `build of ${large.label}`;
     const hugo = large.steps["hugo-pagefind"];
     if (hugo) {

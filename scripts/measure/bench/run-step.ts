@@ -17,8 +17,12 @@ export interface MeasuredStep {
 }
 
 const stepScript = path.join(import.meta.dirname, "step.ts");
-/** What `npm run build` runs (package.json), started here without npm's own start-up. */
-const buildCommand = ["scripts/run-cached.mjs", "scripts/build.ts"];
+/** What `npm run build` and `npm run check:content` run (package.json), without npm's start-up. */
+const commands: Partial<Record<StepName, string[]>> = {
+  build: ["scripts/run-cached.mjs", "scripts/build.ts"],
+  "fresh-build": ["scripts/run-cached.mjs", "scripts/build.ts"],
+  "check-content": ["scripts/run-cached.mjs", "scripts/check-content.ts"],
+};
 
 export async function runStep(
   step: StepName,
@@ -26,12 +30,10 @@ export async function runStep(
   outputDir: string,
 ): Promise<MeasuredStep> {
   // The whole build is the command itself, as `npm run build` runs it (its cached bundle, built
-  // by the first run, or in a fresh clone's view by this one); the other steps are parts of it,
-  // started through step.ts.
-  const whole = step === "build" || step === "fresh-build";
-  const command = whole
-    ? buildCommand
-    : ["--import", "tsx", stepScript, step, contentDir, outputDir];
+  // by the first run, or in a fresh clone's view by this one), and so is the content check; the
+  // other steps are parts of the build, started through step.ts.
+  const whole = commands[step];
+  const command = whole ?? ["--import", "tsx", stepScript, step, contentDir, outputDir];
   const fresh = step === "fresh-build" ? await freshCheckout() : null;
   const start = performance.now();
   const timing = timeCommand(
