@@ -1,10 +1,10 @@
 // The Pagefind runtime a page searches with: its own build's bundle, and once, when a file of that
 // bundle is gone or a newer deploy's index may know more, the current deploy's (issue 21).
-import type { PagefindRecord } from "../../search/query/find-questions.ts";
+import type { PagefindHit } from "../../search/query/find-questions.ts";
 import { currentSearchEntry } from "./search-recovery.ts";
 
 interface PagefindSearch {
-  results: { data(): Promise<PagefindRecord> }[];
+  results: PagefindHit[];
 }
 
 export interface Pagefind {
