@@ -18,7 +18,9 @@ const sections = [
 async function wordsOf(dir: string): Promise<string[]> {
   const files = await readdir(dir, { recursive: true });
   const texts = await Promise.all(
-    files.filter((file) => file.endsWith(".md")).map((file) => readFile(path.join(dir, file), "utf8")),
+    files
+      .filter((file) => file.endsWith(".md"))
+      .map((file) => readFile(path.join(dir, file), "utf8")),
   );
   // Not the addresses of links nor the front matter's keys: they are not words a reader sees.
   const text = texts

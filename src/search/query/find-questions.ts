@@ -3,6 +3,7 @@
 // (and, when the citizen chose a section, belong to it), ranks each on its own words, and relaxes
 // the query when the exact one finds little (issues 12 and 26). No DOM: tested in Node.
 
+import { type PageHit, rankPages } from "./page-choice.ts";
 import {
   decodeQuestionMeta,
   type QuestionMeta,
@@ -20,7 +21,6 @@ import {
 import { contentWords, wordAt } from "./result-link.ts";
 import { meaningfulWords, swedishStopWords, weakWords } from "./stop-words.ts";
 import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
-import { type PageHit, rankPages } from "./page-choice.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -292,8 +292,8 @@ export async function findQuestions(
   const read = async (count: number) => {
     const left = Math.min(count, limit * recordBudget - records.size);
     const next = pages.filter((hit) => !records.has(hit.id)).slice(0, Math.max(left, 0));
-    const data = await Promise.all(next.map((hit) => hit.data()));
-    next.forEach((hit, index) => records.set(hit.id, data[index] as PagefindRecord));
+    const data = await Promise.all(next.map(async (hit) => [hit.id, await hit.data()] as const));
+    for (const [id, record] of data) records.set(id, record);
     return questionsOf([...records.values()], wanted, section);
   };
   const everyWord = (questions: FoundQuestion[]) =>
