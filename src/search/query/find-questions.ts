@@ -1,7 +1,8 @@
-// Turns Pagefind's page records into a ranked list of questions: splits each record into its
-// questions (one per question heading), keeps only questions that match a meaningful query word
-// (and, when the citizen chose a section, belong to it), ranks each on its own words, and relaxes
-// the query when the exact one finds little (issues 12 and 26). No DOM: tested in Node.
+// Turns Pagefind's page records into a ranked list of questions: chooses which pages to read from
+// each query word's own search (page-choice.ts), splits each record into its questions (one per
+// question heading), keeps only questions that match a meaningful query word (and, when the
+// citizen chose a section, belong to it), and ranks each on its own words (issues 12 and 26).
+// No DOM: tested in Node.
 
 import { type PageHit, rankPages } from "./page-choice.ts";
 import {
@@ -85,7 +86,7 @@ export interface FoundQuestions {
   partial: boolean;
 }
 
-/** Fewer questions than this from the exact query, and the search relaxes (issue 12). */
+/** Fewer questions than this with every meaningful word, and more pages are read (issue 26). */
 export const enoughQuestions = 3;
 
 /** One question of a record, before scoring: where its query words match and its length. */
