@@ -1,4 +1,5 @@
-// `npm run bench:search [-- --content=<dir>] [-- --set=many-pages]`: the findability benchmark (issue 12). Builds the
+// `npm run bench:search [-- --content=<dir>] [-- --set=many-pages] [-- --grow=<pages>]`: the findability
+// benchmark (issue 12). `--grow=600` adds 600 pages of random sentences (random-pages.ts). Builds the
 // content (default: the test fixtures, whose questions the query set is about) into a temporary
 // folder, serves it with the production headers, types every query of
 // scripts/measure/search-queries.ts into the search page in Chromium, and reports the share with an
@@ -14,6 +15,7 @@ import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
 import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
 import { manyPagesQueries } from "./many-pages-queries.ts";
+import { growContent } from "./random-pages.ts";
 import { benchmarkReport, runQueries } from "./search-benchmark.ts";
 import { benchmarkQueries } from "./search-queries.ts";
 
@@ -29,10 +31,13 @@ const port = Number(process.env.PORT ?? 8398);
 const outputDir = await mkdtemp(path.join(tmpdir(), "fk-bench-search-"));
 const site = path.join(outputDir, "site");
 try {
+  const grow = Number(option("grow") ?? 0);
+  const content = grow > 0 ? path.join(outputDir, "content") : contentDir;
+  if (grow > 0) await growContent(contentDir, content, grow);
   const outcome = await buildSite(
-    buildConfigFrom({ ...process.env, CONTENT_DIR: contentDir, OUTPUT_DIR: site }),
+    buildConfigFrom({ ...process.env, CONTENT_DIR: content, OUTPUT_DIR: site }),
   );
-  if (!outcome.ok) throw new Error(`the build of ${contentDir} failed: ${JSON.stringify(outcome)}`);
+  if (!outcome.ok) throw new Error(`the build of ${content} failed: ${JSON.stringify(outcome)}`);
   const rules = headerRulesFor(siteConfigFrom(process.env));
   const server = await startStaticServer({ root: site, port, rules });
   const browser = await chromium.launch({
@@ -42,7 +47,8 @@ try {
   try {
     const page = await browser.newPage({ baseURL: `http://127.0.0.1:${port}` });
     const outcomes = await runQueries(page, queries);
-    const report = `# Search findability on ${contentDir}\n\n${benchmarkReport(outcomes)}\n`;
+    const grown = grow > 0 ? ` and ${grow} pages of random sentences` : "";
+    const report = `# Search findability on ${contentDir}${grown}\n\n${benchmarkReport(outcomes)}\n`;
     console.log(report);
     await mkdir(path.dirname(reportFile), { recursive: true });
     await writeFile(reportFile, report);

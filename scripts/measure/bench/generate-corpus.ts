@@ -71,7 +71,7 @@ const phrases = [
 ];
 
 /** A small seeded generator (mulberry32): the corpus must be the same on every run. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

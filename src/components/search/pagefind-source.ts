@@ -1,10 +1,10 @@
 // The Pagefind runtime a page searches with: its own build's bundle, and once, when a file of that
 // bundle is gone or a newer deploy's index may know more, the current deploy's (issue 21).
-import type { PagefindRecord } from "../../search/query/find-questions.ts";
+import type { PagefindHit } from "../../search/query/find-questions.ts";
 import { currentSearchEntry } from "./search-recovery.ts";
 
 interface PagefindSearch {
-  results: { data(): Promise<PagefindRecord> }[];
+  results: PagefindHit[];
 }
 
 export interface Pagefind {
@@ -16,8 +16,12 @@ export interface Pagefind {
 function loadPagefind(src: string): Promise<Pagefind> {
   // Not a literal in import(): the bundler must leave Pagefind's own script to the browser.
   return import(src).then(async (module: Pagefind) => {
-    // The index is small: searching on the page saves the worker script's download.
-    await module.options({ noWorker: true, excerptLength: 24 });
+    // The index is small: searching on the page saves the worker script's download. Pages are
+    // ranked on how often their questions hold a word (termFrequency 0), not how often against
+    // their length: Pagefind's rank only chooses which pages are read and scored question by
+    // question (find-questions.ts), and a long page of many questions is the likelier to hold the
+    // answer. On the seven pages grown by 600 of random sentences, 83 → 88 of 109 in the top three.
+    await module.options({ noWorker: true, excerptLength: 24, ranking: { termFrequency: 0 } });
     await module.init();
     return module;
   });

@@ -175,13 +175,10 @@ class SearchUi {
     const findWith = (pagefind: Pagefind) =>
       findQuestions(
         term,
-        async (query, limit) => {
+        async (query) => {
           const search = await pagefind.search(query, { filters });
-          const results = search?.results ?? [];
           // A term the citizen has typed on from: its fragments would be downloaded for nothing.
-          if (!isCurrent()) return { records: [], total: results.length };
-          const data = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-          return { records: data, total: results.length };
+          return isCurrent() ? (search?.results ?? []) : [];
         },
         records,
         // Filters belong to records, and a page record has every section of the page: the chosen

@@ -1,8 +1,10 @@
-// Turns Pagefind's page records into a ranked list of questions: splits each record into its
-// questions (one per question heading), keeps only questions that match a meaningful query word
-// (and, when the citizen chose a section, belong to it), ranks each on its own words, and relaxes
-// the query when the exact one finds little (issues 12 and 26). No DOM: tested in Node.
+// Turns Pagefind's page records into a ranked list of questions: chooses which pages to read from
+// each query word's own search (page-choice.ts), splits each record into its questions (one per
+// question heading), keeps only questions that match a meaningful query word (and, when the
+// citizen chose a section, belong to it), and ranks each on its own words (issues 12 and 26).
+// No DOM: tested in Node.
 
+import { type PageHit, rankPages } from "./page-choice.ts";
 import {
   decodeQuestionMeta,
   type QuestionMeta,
@@ -48,11 +50,13 @@ export interface PagefindRecord {
   anchors: { id: string; location: number; text?: string }[];
 }
 
-/** One search through Pagefind: the data of its best `limit` records and how many there were. */
-export type SearchRecords = (
-  term: string,
-  limit: number,
-) => Promise<{ records: PagefindRecord[]; total: number }>;
+/** One page Pagefind found for a search: what it says before the record is downloaded, and the record. */
+export interface PagefindHit extends PageHit {
+  data(): Promise<PagefindRecord>;
+}
+
+/** One search through Pagefind: every page it found, best first by Pagefind's own ranking. */
+export type SearchPages = (term: string) => Promise<PagefindHit[]>;
 
 export interface FoundQuestion {
   /** `/<page>/#<question>`. */
@@ -82,7 +86,7 @@ export interface FoundQuestions {
   partial: boolean;
 }
 
-/** Fewer questions than this from the exact query, and the search relaxes (issue 12). */
+/** Fewer questions than this with every meaningful word, and more pages are read (issue 26). */
 export const enoughQuestions = 3;
 
 /** One question of a record, before scoring: where its query words match and its length. */
@@ -247,25 +251,20 @@ function byScore(a: FoundQuestion, b: FoundQuestion): number {
   return b.score - a.score || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
 }
 
-/**
- * How many times the first records are read of the exact query when its matches are few: the
- * only question with every word can be on a page in fifth place or later. Each record is a
- * fragment of about 3.5 kB (brotli) at 17 questions a page, so the first query's 150 kB budget
- * allows few (issue 26).
- */
-const deeperReading = 2;
-/** Records read for one query at most, in all its searches together, in multiples of `limit`. */
+/** Records read for one query at most, in multiples of `limit`: each is a fragment of about 3.5 kB (issue 26). */
 const recordBudget = 2;
 
 /**
- * The questions for `term`. Its meaningful words, sorted (so the order of the words changes
- * nothing), are searched together; when fewer than three questions have every one of them, more
- * of that search's records are read, then each word is searched on its own and all the records
- * read are scored together, then the beginnings of words that matched nothing (typos).
+ * The questions for `term`. Each of its meaningful words is searched on its own (the index chunks
+ * a search of them all would load, so nothing more is downloaded), a word Pagefind does not know
+ * by its beginning (typos: isRealMatch keeps the words one typo or two away). The pages are
+ * ranked on those searches together (page-choice.ts), so the order of the words changes nothing;
+ * the best `limit` pages' records are read and their questions scored, and when fewer than three
+ * questions have every word, the next pages' too.
  */
 export async function findQuestions(
   term: string,
-  search: SearchRecords,
+  search: SearchPages,
   limit: number,
   section?: string,
 ): Promise<FoundQuestions> {
@@ -276,42 +275,45 @@ export async function findQuestions(
   // downloaded for them. Stop words are never searched either: each word Pagefind looks up loads
   // its index chunk, and those of "jag", "kan" and "inte" are among the largest.
   if (wanted.length === 0) return { questions: [], complete: true, partial: false };
-  const exact = wanted.join(" ");
-  const records = new Map<string, PagefindRecord>();
-  const unread = new Map<string, boolean>();
-  const read = async (next: string, wanted: number) => {
-    // The exact query's best records first; another search reads only what the budget has left.
-    const left = next === exact ? limit * recordBudget : limit * recordBudget - records.size;
-    const count = Math.min(wanted, left);
-    if (count <= 0) return 0;
-    const { records: found, total } = await search(next, count);
-    for (const record of found) records.set(record.url, record);
-    unread.set(next, total > found.length);
-    return total;
+  const hitsByWord = new Map<string, PagefindHit[]>();
+  const typoSearched = new Set<string>();
+  const searchTypo = async (word: string) => {
+    typoSearched.add(word);
+    const known = new Set((hitsByWord.get(word) ?? []).map((hit) => hit.id));
+    const more = (await search(typoPrefix(word))).filter((hit) => !known.has(hit.id));
+    hitsByWord.set(word, [...(hitsByWord.get(word) ?? []), ...more]);
   };
-  const score = () => questionsOf([...records.values()], wanted, section);
+  for (const word of wanted) {
+    hitsByWord.set(word, await search(word));
+    if (hitsByWord.get(word)?.length === 0 && typosAllowed(word.length) > 0) await searchTypo(word);
+  }
+  const records = new Map<string, PagefindRecord>();
+  let pages = rankPages(hitsByWord);
+  // The next `count` pages of the ranking not read yet, within the query's budget.
+  const read = async (count: number) => {
+    const left = Math.min(count, limit * recordBudget - records.size);
+    const next = pages.filter((hit) => !records.has(hit.id)).slice(0, Math.max(left, 0));
+    const data = await Promise.all(next.map(async (hit) => [hit.id, await hit.data()] as const));
+    for (const [id, record] of data) records.set(id, record);
+    return questionsOf([...records.values()], wanted, section);
+  };
   const everyWord = (questions: FoundQuestion[]) =>
     questions.filter((question) => question.matched.size === wanted.length).length;
-  const total = await read(exact, limit);
-  let questions = score();
-  if (everyWord(questions) < enoughQuestions && total > limit) {
-    await read(exact, limit * deeperReading);
-    questions = score();
-  }
-  if (everyWord(questions) < enoughQuestions && wanted.length > 1) {
-    // Each word's best pages, fewer than for the whole query: the budget is shared by every word.
-    for (const word of wanted) await read(word, Math.ceil(limit / 2));
-    questions = score();
-  }
-  // Typos: Pagefind matches prefixes only, so a word that matched no question is searched again
-  // by its beginning, and isRealMatch keeps the words one typo or two away from it.
-  if (everyWord(questions) < enoughQuestions) {
-    const matched = new Set(questions.flatMap((question) => [...question.matched]));
-    const missing = wanted.filter((word) => !matched.has(word) && typosAllowed(word.length) > 0);
-    for (const word of missing) await read(typoPrefix(word), limit);
-    if (missing.length > 0) questions = score();
-  }
-  const complete = ![...unread.values()].some((more) => more);
+  let questions = await read(limit);
+  // Typos: Pagefind matches prefixes only (and found only other words for this one), so a word
+  // no question matched is searched again by its beginning; isRealMatch keeps the words one typo
+  // or two away from it.
+  const matched = new Set(questions.flatMap((question) => [...question.matched]));
+  const missing = wanted.filter(
+    (word) => !matched.has(word) && !typoSearched.has(word) && typosAllowed(word.length) > 0,
+  );
+  for (const word of missing) await searchTypo(word);
+  if (missing.length > 0) pages = rankPages(hitsByWord);
+  if (everyWord(questions) < enoughQuestions) questions = await read(limit);
   const best = questions.reduce((most, question) => Math.max(most, question.matched.size), 0);
-  return { questions, complete, partial: questions.length > 0 && best < wanted.length };
+  return {
+    questions,
+    complete: pages.every((hit) => records.has(hit.id)),
+    partial: questions.length > 0 && best < wanted.length,
+  };
 }

@@ -28,6 +28,8 @@ export interface WordMatches {
   frequencies: Map<string, number>;
   /** Query word → the positions it matches, for closeness. */
   positions: Map<string, number[]>;
+  /** The same, in the question's heading only. */
+  headingPositions: Map<string, number[]>;
   /** The words that matched in its heading and answer, as they stand there (for the highlight). */
   shownWords: Set<string>;
 }
@@ -44,6 +46,12 @@ function queryWordsMatching(word: string, query: readonly string[], cache: Match
   return found;
 }
 
+function addPosition(positions: Map<string, number[]>, word: string, location: number) {
+  const at = positions.get(word) ?? [];
+  at.push(location);
+  positions.set(word, at);
+}
+
 /** How often, where and by what weight each query word matches in one question's span. */
 export function wordMatches(
   span: QuestionSpan,
@@ -52,6 +60,7 @@ export function wordMatches(
 ): WordMatches {
   const frequencies = new Map<string, number>();
   const positions = new Map<string, number[]>();
+  const headingPositions = new Map<string, number[]>();
   const shownWords = new Set<string>();
   const searchFrom = span.end - span.searchWords;
   for (let location = span.start; location < span.end; location++) {
@@ -64,12 +73,11 @@ export function wordMatches(
     if (!inSearchWords) shownWords.add(word);
     for (const q of matching) {
       frequencies.set(q, (frequencies.get(q) ?? 0) + weight);
-      const at = positions.get(q) ?? [];
-      at.push(location);
-      positions.set(q, at);
+      addPosition(positions, q, location);
+      if (inHeading) addPosition(headingPositions, q, location);
     }
   }
-  return { frequencies, positions, shownWords };
+  return { frequencies, positions, headingPositions, shownWords };
 }
 
 /**
@@ -102,6 +110,17 @@ export function closeness(positions: Map<string, number[]>): number {
   return lists.length / shortest;
 }
 
+/**
+ * How close the question's matched words stand, from 0 to 1, whatever their order in the query:
+ * the mean of their closeness in the whole question and in its heading alone, which is 0 unless
+ * the heading holds two of them or more. A question with a single word of the query has none.
+ */
+export function proximity(matches: Pick<WordMatches, "positions" | "headingPositions">): number {
+  if (matches.positions.size < 2) return 0;
+  const inHeading = matches.headingPositions.size < 2 ? 0 : closeness(matches.headingPositions);
+  return (closeness(matches.positions) + inHeading) / 2;
+}
+
 /** How much a word found in `having` of `questions` questions says: rare words weigh most. */
 export function rarity(questions: number, having: number): number {
   return Math.log(1 + (questions - having + 0.5) / (having + 0.5));
@@ -110,7 +129,7 @@ export function rarity(questions: number, having: number): number {
 /**
  * A question's score: each matched word adds its rarity, half of it for a single mention and
  * more for repeats and short answers (BM25's saturation and length normalisation), and the
- * words standing close together add up to a third more. Matching another meaningful word thus
+ * words standing close together, in the heading above all, add up to twice as much (issue 26). Matching another meaningful word thus
  * outweighs repeating one, unless that word is common.
  */
 export function questionScore(
@@ -125,5 +144,5 @@ export function questionScore(
     const saturated = (frequency * (saturation + 1)) / (frequency + saturation * norm);
     score += (weights.get(q) ?? 0) * (0.5 + (0.5 * saturated) / (saturation + 1));
   }
-  return score * (1 + closeness(matches.positions) / 3);
+  return score * (1 + proximity(matches));
 }

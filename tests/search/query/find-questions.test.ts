@@ -6,9 +6,9 @@ import {
   findQuestions,
   type PagefindRecord,
   questionsOf,
-  type SearchRecords,
 } from "../../../src/search/query/find-questions.ts";
 import { meaningfulWords } from "../../../src/search/query/stop-words.ts";
+import { hitsOf } from "./pagefind-hits.ts";
 
 /** Section id → its title, and the section of each question of the tests. */
 const sectionTitles = { filer: "Filer", konto: "Konto" };
@@ -73,16 +73,15 @@ const questions = {
 };
 
 /** A stand-in for Pagefind over `questions`: every word of the term that starts a text word. */
-const searchQuestions: SearchRecords = async (term) => {
+const recordsFor = async (term: string) => {
   const terms = term.toLowerCase().split(" ");
   const all = Object.values(questions).join(" ").toLowerCase().split(" ");
   const matches = all.filter((word) => terms.some((t) => word.startsWith(t)));
   const found = record("p", questions, matches);
   const everyTerm = terms.every((t) => all.some((word) => word.startsWith(t)));
-  return everyTerm && found.sub_results.length > 0
-    ? { records: [found], total: 1 }
-    : { records: [], total: 0 };
+  return everyTerm && found.sub_results.length > 0 ? [found] : [];
 };
+const searchQuestions = hitsOf(recordsFor);
 
 describe("meaningfulWords", () => {
   it("leaves out Swedish stop words, and normalises hyphens and punctuation", () => {
@@ -180,7 +179,7 @@ describe("findQuestions", () => {
   it("finds nothing for a word the content does not have, however much of it is a prefix", async () => {
     const found = await findQuestions(
       "föräldrapenning",
-      async (term) => searchQuestions(term === "föräldrapenning" ? "för" : term, 10),
+      async (term) => searchQuestions(term === "föräldrapenning" ? "för" : term),
       10,
     );
     assert.deepEqual(found.questions, []);
@@ -190,9 +189,9 @@ describe("findQuestions", () => {
     const searched: string[] = [];
     const found = await findQuestions(
       "mitt inte",
-      async (term, limit) => {
+      async (term) => {
         searched.push(term);
-        return searchQuestions(term, limit);
+        return searchQuestions(term);
       },
       10,
     );
@@ -209,11 +208,13 @@ describe("findQuestions", () => {
   });
 
   it("says the list is incomplete when Pagefind found more records than were read", async () => {
-    const found = await findQuestions(
-      "bilagor",
-      async (term, limit) => ({ ...(await searchQuestions(term, limit)), total: 5 }),
-      1,
+    // The same page five times over, at five addresses: more than one query reads.
+    const five = hitsOf(async (term) =>
+      (await recordsFor(term)).flatMap((found) =>
+        Array.from({ length: 5 }, (_, n) => ({ ...found, url: `/p${n}/` })),
+      ),
     );
+    const found = await findQuestions("bilagor", five, 1);
     assert.equal(found.complete, false);
   });
 });
