@@ -1,8 +1,8 @@
 // WebKitGTK's MiniBrowser from Debian, driven by its WebKitWebDriver through selenium-webdriver on
 // a private Xvfb display (WebKit is what Safari on iPhone runs): the EngineDriver for WebKit.
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
-import { createServer } from "node:net";
 import { Builder, Key as SeleniumKey, type WebDriver, type WebElement } from "selenium-webdriver";
+import { freePort } from "../../scripts/measure/free-port.ts";
 import { callLimitMs } from "./deadline.ts";
 import {
   describeTarget,
@@ -25,17 +25,6 @@ const keys: Record<Key, string> = {
   Escape: SeleniumKey.ESCAPE,
   ArrowDown: SeleniumKey.ARROW_DOWN,
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(),
-      );
-    });
-  });
-}
 
 /** Every process this file started and has not ended: stopWebKitService's list. */
 const running = new Set<ChildProcess>();

@@ -63,6 +63,16 @@ export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[
       ),
     );
   }
+  for (const save of report.saveToVisible ?? []) {
+    checks.push(
+      check(
+        `preview: save → visible, ${save.label}, median`,
+        save.medianMs,
+        budgets.saveToVisibleMs,
+        "ms",
+      ),
+    );
+  }
   // The largest corpus of each generator is held to the large-corpus budget.
   const largest = new Map<string, SizeResult>();
   for (const size of report.sizes) {

@@ -11,9 +11,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { staticPages } from "../../../src/config/config.ts";
 import { loadContent } from "../../../src/content/load-content.ts";
+import { freePort } from "../free-port.ts";
+import { measureSaveToVisible } from "../preview/save-to-visible-run.ts";
 import { defaultSharedGenerator, type Generator, parseGenerators, writeCorpus } from "./corpora.ts";
 import { measureBrowser } from "./measure-browser.ts";
-import type { BenchReport, SizeResult } from "./report.ts";
+import type { BenchReport, SaveToVisibleResult, SizeResult } from "./report.ts";
 import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
 import { summarize } from "./stats.ts";
 import { type StepName, stepsHere } from "./step.ts";
@@ -107,10 +109,25 @@ const results: SizeResult[] = [];
 // The warm-up runs come first, on the real content: what they warm (tsx's compile cache, the OS file
 // cache of node_modules) is shared by every size, and each corpus is read right after being written.
 const realContent = await loadContent(args.content, staticPages);
+const realQuestions = realContent.pages.reduce(
+  (n, p) => n + p.sections.reduce((m, s) => m + s.questions.length, 0),
+  0,
+);
+const saves: SaveToVisibleResult[] = [];
+/** The preview's save → visible on `contentDir`, as many saves as the size has runs (at least 3). */
+async function saveToVisible(label: string, contentDir: string, questions: number, i: number) {
+  console.log(`${label}: save → visible in the preview`);
+  const { times, medianMs } = await measureSaveToVisible({
+    contentSource: contentDir,
+    runs: Math.max(3, runsFor(i)),
+    port: String(await freePort()),
+  });
+  return { label, questions, medianMs, times };
+}
 const real = await measureCorpus(
   "real content",
   args.content,
-  realContent.pages.reduce((n, p) => n + p.sections.reduce((m, s) => m + s.questions.length, 0), 0),
+  realQuestions,
   realContent.pages.length,
   runsFor(0),
   warmup,
@@ -140,10 +157,15 @@ for (const generator of generators) {
       largestSite = site;
       largestLabel = label;
     }
+    // The preview's save at the largest size of each generator (the real content's comes last).
+    if (largest && !args["no-browser"])
+      saves.push(await saveToVisible(label, corpus, questions, i));
     await rm(corpus, { recursive: true, force: true });
   }
 }
 
+if (!args["no-browser"])
+  saves.unshift(await saveToVisible("real content", args.content, realQuestions, 0));
 const browser = args["no-browser"]
   ? { pageWeights: [], search: [] }
   : await measureBrowser(real.site, largestSite, largestLabel, Number(args.port));
@@ -161,6 +183,7 @@ await writeReports(
     options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup },
     sizes: results,
     ...browser,
+    saveToVisible: saves,
   },
   args.out,
 );

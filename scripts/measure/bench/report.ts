@@ -46,7 +46,16 @@ export interface BenchReport {
   };
   pageWeights: PageWeight[];
   search: SearchCost[];
+  /** The preview's save → visible in Chromium (scripts/measure/preview/save-to-visible-run.ts). */
+  saveToVisible?: SaveToVisibleResult[];
   budgets: BudgetCheck[];
+}
+
+export interface SaveToVisibleResult {
+  label: string;
+  questions: number;
+  medianMs: number;
+  times: number[];
 }
 
 const s = (ms: number) => (ms / 1000).toFixed(2);
@@ -160,6 +169,18 @@ export function searchTable(costs: SearchCost[]): string {
   );
 }
 
+export function saveTable(results: SaveToVisibleResult[]): string {
+  return table(
+    ["content", "questions", "save → visible, median", "each save"],
+    results.map((r) => [
+      r.label,
+      r.questions.toLocaleString("en"),
+      `${Math.round(r.medianMs)} ms`,
+      r.times.map((ms) => Math.round(ms)).join(", "),
+    ]),
+  );
+}
+
 export function budgetTable(checks: BudgetCheck[]): string {
   return table(
     ["budget", "limit", "measured", "holds"],
@@ -218,6 +239,13 @@ export function markdown(report: BenchReport, wallChart: string, cpuChart: strin
     "the lazily loaded results UI and every request to /pagefind/ (script, WASM, index, filters, fragments).",
     "",
     searchTable(report.search),
+    "",
+    "## Preview: save → visible",
+    "",
+    "A question file of the first FAQ page saved while the page is open in Chromium, timed until the",
+    "frame in which the page shows the new words (`npm start` on a copy of the content).",
+    "",
+    saveTable(report.saveToVisible ?? []),
     "",
   ].join("\n");
 }

@@ -12,6 +12,7 @@ import {
   markdown,
   ownCorpora,
   type SizeResult,
+  saveTable,
   searchTable,
   stepsTable,
   weightTable,
@@ -90,6 +91,7 @@ export async function writeReports(measured: Measurements, out: string): Promise
     console.log(`${weightTable(report.pageWeights, budgets.htmlCssBytes, budgets.jsBytes)}\n`);
     console.log(`${searchTable(report.search)}\n`);
   }
+  if (report.saveToVisible?.length) console.log(`${saveTable(report.saveToVisible)}\n`);
   console.log(`${budgetTable(report.budgets)}\n`);
   console.log(`Wrote ${out}/bench.json, bench.md, bench.svg and bench-cpu.svg`);
   return report;

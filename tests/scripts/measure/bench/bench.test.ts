@@ -69,6 +69,18 @@ describe("npm run bench, small", () => {
     }
   });
 
+  it("times a save in the preview on the real content and the largest size, against its budget", () => {
+    assert.deepEqual(
+      (report.saveToVisible ?? []).map((save) => [save.label, save.times.length]),
+      [
+        ["real content", 3],
+        ["1000 questions", 3],
+      ],
+    );
+    for (const save of report.saveToVisible ?? []) assert.ok(save.medianMs > 0);
+    assert.ok(report.budgets.some((budget) => budget.what.startsWith("preview: save → visible")));
+  });
+
   it("counts the built files, more for the larger corpus", () => {
     const [, small, large] = report.sizes;
     assert.ok(small && large && small.dist.files > 0 && large.dist.files > small.dist.files);
