@@ -27,7 +27,7 @@ export function fileSignatures(files: readonly string[]): string {
 export async function filesSettled(
   files: readonly string[],
   before: string,
-  { quietMs = 150, pollMs = 15, maxMs = 1000 } = {},
+  { quietMs = 250, pollMs = 15, maxMs = 1000 } = {},
 ): Promise<boolean> {
   const deadline = performance.now() + maxMs;
   let last = fileSignatures(files);

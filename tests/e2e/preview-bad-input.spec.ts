@@ -100,7 +100,7 @@ test("a file saved in two steps, emptied and then written, shows no error betwee
   });
   const saidBefore = preview.output().length;
   // As some editors save: the file is emptied, and written a moment later (after the preview has
-  // read it empty, and before it has stood still for 150 ms).
+  // read it empty, and well before it has stood still for 250 ms).
   await writeFile(question(), "");
   await new Promise((resolve) => setTimeout(resolve, 80));
   await writeFile(question(), `${original.trimEnd()}\n\nSparat i två steg.\n`);
