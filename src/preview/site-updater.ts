@@ -88,12 +88,14 @@ export class SiteUpdater implements ChangeHandler {
     const inContent = files.filter((file) => content.contains(file));
     // Question and page files only: an editor's temporary copy keeps the notice as it was.
     const saved = inContent.filter((file) => file.endsWith(".md"));
+    const savedNames = new Set(saved.map(displayName));
     const before = fileSignatures(saved);
     let update = await content.update(inContent);
-    // A save in two steps, read between them, looks broken: problems are shown only once the
-    // saved files have stood still, and read again if they changed meanwhile. A good save is
-    // shown at once, without waiting.
-    if (update.content.problems.length > 0 && (await filesSettled(saved, before))) {
+    // A save in two steps, read between them, looks broken: the saved files' problems are shown
+    // only once those files have stood still, and read again if they changed meanwhile. A good
+    // save is shown at once, without waiting.
+    const savedBroken = update.content.problems.some((problem) => savedNames.has(problem.file));
+    if (savedBroken && (await filesSettled(saved, before))) {
       const first = update;
       const again = await content.update(inContent);
       update = {
@@ -104,7 +106,7 @@ export class SiteUpdater implements ChangeHandler {
     }
     // Spelling is left out: loading the dictionary takes seconds (npm run report:content has it).
     if (saved.length > 0) {
-      const warnings = warningsOfSavedFiles(update.content, saved.map(displayName), {
+      const warnings = warningsOfSavedFiles(update.content, savedNames, {
         today: config.today,
       });
       server.show({ notice: await pages.notice(warnings) });
