@@ -39,7 +39,7 @@ export class SearchIndexer {
   #closed = false;
   /** Whether a whole build holds Pagefind (`whileHeld`). */
   #held = false;
-  /** The content of the latest `update`, indexed once the hold ends. */
+  /** The content of the latest `update`: what each index, and one after a hold, writes. */
   #current: (() => LoadedContent | null) | null = null;
 
   constructor(options: SearchIndexerOptions) {
@@ -55,7 +55,7 @@ export class SearchIndexer {
     this.#current = current;
     // While a whole build holds Pagefind, the index waits for it (see `whileHeld`).
     if (this.#held) return;
-    this.#running ??= this.#run(current).finally(() => {
+    this.#running ??= this.#run().finally(() => {
       this.#running = null;
     });
   }
@@ -77,11 +77,7 @@ export class SearchIndexer {
       return await work();
     } finally {
       this.#held = false;
-      const current = this.#current;
-      if (this.#wanted && current) {
-        this.#wanted = false;
-        this.update(current);
-      }
+      if (this.#wanted && this.#current) this.update(this.#current);
     }
   }
 
@@ -98,12 +94,13 @@ export class SearchIndexer {
       await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   }
 
-  async #run(current: () => LoadedContent | null): Promise<void> {
+  /** Indexes until no newer content is wanted, each time the content the latest `update` gave. */
+  async #run(): Promise<void> {
     const { outputDir, bundleId, lang, log, index } = this.#options;
     const bundle = { id: bundleId };
     while (this.#wanted && !this.#closed) {
       this.#wanted = false;
-      const content = current();
+      const content = this.#current?.() ?? null;
       if (!content) return;
       const startedAt = performance.now();
       try {

@@ -41,27 +41,18 @@ export function pageWeightChecks(weights: BenchReport["pageWeights"]): BudgetChe
 export function checkBudgets(report: Omit<BenchReport, "budgets">): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const real = report.sizes.find((s) => s.label === "real content");
-  const realBuild = real?.steps.build;
-  if (realBuild) {
-    checks.push(
-      check(
-        "warm build of the real site, wall",
-        realBuild.processWallMs.median / 1000,
-        budgets.realBuildMs / 1000,
-        "s",
-      ),
-    );
-  }
-  const realFresh = real?.steps["fresh-build"];
-  if (realFresh) {
-    checks.push(
-      check(
-        "fresh-clone build of the real site (no .cache/), wall",
-        realFresh.processWallMs.median / 1000,
-        budgets.realFreshBuildMs / 1000,
-        "s",
-      ),
-    );
+  // The real site's build, with its caches and in a fresh clone, each as its command's wall time.
+  const realBuilds = [
+    ["build", "warm build of the real site, wall", budgets.realBuildMs],
+    [
+      "fresh-build",
+      "fresh-clone build of the real site (no .cache/), wall",
+      budgets.realFreshBuildMs,
+    ],
+  ] as const;
+  for (const [step, what, limitMs] of realBuilds) {
+    const figures = real?.steps[step];
+    if (figures) checks.push(check(what, figures.processWallMs.median / 1000, limitMs / 1000, "s"));
   }
   for (const save of report.saveToVisible ?? []) {
     checks.push(

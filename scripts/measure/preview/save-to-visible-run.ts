@@ -2,13 +2,11 @@
 // Chromium shows the new words. Runs `npm start` (scripts/start.ts) on a copy of the content, so
 // content/ is never written to. Used by save-to-visible.ts (the command) and by `npm run bench`.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-
-const systemChromium = "/usr/bin/chromium";
+import { chromiumLaunchOptions } from "../chromium-launch.ts";
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -100,10 +98,8 @@ export async function measureSaveToVisible({
   const started = Date.now();
   const preview = await startPreview(contentDir, path.join(work, "dist"), port, profileDir);
   log(`Preview ready after ${Date.now() - started} ms at ${preview.url}`);
-  const browser = await chromium.launch({
-    ...(existsSync(systemChromium) ? { executablePath: systemChromium } : {}),
-    args: ["--no-sandbox", "--disable-gpu"],
-  });
+  // The browser the tests use (Debian's Chromium, the same flags).
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const times: number[] = [];
   try {
     const page = await browser.newPage();
