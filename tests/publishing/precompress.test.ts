@@ -6,8 +6,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { precompressSite } from "../../src/publishing/precompress.ts";
+import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
+import { brotliBytes, largeFileBytes, precompressSite } from "../../src/publishing/precompress.ts";
 
 const page = `<!doctype html><html lang="sv"><title>Sida</title>${"<p>Vanliga frågor och svar.</p>".repeat(200)}</html>`;
 const site: Record<string, string | Buffer> = {
@@ -103,5 +103,23 @@ describe("precompressSite", () => {
     assert.deepEqual(await precompressSite(dir, null, ["pagefind"]), { files: 7, compressed: 6 });
     assert.equal(existsSync(path.join(dir, "pagefind/pagefind-entry.json.br")), false);
     assert.equal(existsSync(path.join(dir, "index.html.br")), true);
+  });
+});
+
+describe("brotliBytes by size", () => {
+  it("gives a file of largeFileBytes or more (Decap CMS's script) quality 4, a smaller one 5", async () => {
+    const words = "Innehåll som redaktörerna skriver i Decap CMS. ";
+    const params = (body: Buffer, quality: number) => ({
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: quality,
+        [constants.BROTLI_PARAM_LGWIN]: Math.min(22, Math.ceil(Math.log2(body.length + 1))),
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+    const large = Buffer.from(words.repeat(Math.ceil(largeFileBytes / words.length)));
+    const small = large.subarray(0, largeFileBytes - 1);
+    assert.deepEqual(await brotliBytes(large, false), brotliCompressSync(large, params(large, 4)));
+    assert.deepEqual(await brotliBytes(small, false), brotliCompressSync(small, params(small, 5)));
   });
 });
