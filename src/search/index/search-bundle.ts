@@ -72,6 +72,24 @@ function pageRecord(
   return record;
 }
 
+/** Only a page with questions has a record: there is nothing else on it to find. */
+const searchable = (page: FaqPage) => page.sections.some((section) => section.questions.length > 0);
+
+/**
+ * One page's record, or null for a page without questions: the same record `searchRecords` gives
+ * for that page, so the build can hand each page to Pagefind as soon as it is loaded.
+ */
+export function pageSearchRecord(
+  page: FaqPage,
+  synonyms: Synonyms,
+  lang: string,
+  pathPrefix = "/",
+): SearchRecord | null {
+  return searchable(page)
+    ? pageRecord(page, lang, synonyms, pathPrefix, `${lang} ${pathPrefix}`)
+    : null;
+}
+
 /**
  * The records of every page with questions, in the site's language; made once per loaded content,
  * language and path prefix (pages and index). The prefix goes into each record's url, so results
@@ -91,7 +109,7 @@ export function searchRecords(
   const made = known.get(key);
   if (made) return made;
   const records = content.pages
-    .filter((page) => page.sections.some((section) => section.questions.length > 0))
+    .filter(searchable)
     .map((page) => pageRecord(page, lang, content.synonyms, pathPrefix, key));
   known.set(key, records);
   return records;
