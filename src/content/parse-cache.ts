@@ -42,6 +42,7 @@ const keptContentFolders = 8;
 export const parserModules = [
   "src/content/parse-cache.ts",
   "src/content/front-matter.ts",
+  "src/content/flat-front-matter.ts",
   "src/content/render-markdown.ts",
   "src/content/markdown.ts",
   "src/content/links.ts",
