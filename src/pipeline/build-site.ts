@@ -27,7 +27,7 @@ import {
 import { swapInto } from "../publishing/swap.ts";
 import {
   pageSearchRecord,
-  searchBundleFor,
+  searchBundleNamed,
   searchBundlesFolder,
   searchRecords,
 } from "../search/index/search-bundle.ts";
@@ -109,7 +109,7 @@ export async function buildSite(
     await removeAbandonedFolders(config.outputDir);
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
-    const bundle = searchBundleFor(content, lang, config.searchBundleId, pathPrefix);
+    const bundle = searchBundleNamed(config.searchBundleId ?? search.bundleId());
     // The search records come from the content, not the HTML, so Pagefind can index while Eleventy
     // renders; each part is compressed as soon as it is written. All finish before anything is
     // cleaned up or swapped in.
@@ -118,7 +118,9 @@ export async function buildSite(
       parseCache.save(),
       ahead,
       assets.then((built) => options.onAssets?.(built)),
-      renderSite(config, content, staging, { assets })
+      // The pages name the bundle made here, so Eleventy's search plugin does not make the
+      // records again.
+      renderSite({ ...config, searchBundleId: bundle.id }, content, staging, { assets })
         .then(() => ahead)
         .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
       search.write(staging, bundle).then((folder) => precompressSite(folder)),

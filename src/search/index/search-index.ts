@@ -5,6 +5,7 @@ import path from "node:path";
 import { close, createIndex } from "pagefind";
 import { siteLanguage } from "../../config/config.ts";
 import {
+  bundleIdHash,
   pagefindIndexChunkSize,
   pagefindIndexOptions,
   type SearchBundle,
@@ -83,8 +84,11 @@ async function writeIndex(
 export class SearchIndexStream {
   readonly #index: Promise<PagefindIndex>;
   readonly #added: Promise<string[]>[] = [];
+  /** The bundle's id is a hash of the records, made as they pass (none is kept). */
+  readonly #id: ReturnType<typeof bundleIdHash>;
 
   constructor(lang: string) {
+    this.#id = bundleIdHash(lang);
     this.#index = openIndex(lang);
     // Reported by `write`; until then, a failed start must not be an unhandled rejection.
     this.#index.catch(() => {});
@@ -92,11 +96,17 @@ export class SearchIndexStream {
 
   /** Hands Pagefind the next record. */
   add(record: SearchRecord): void {
+    this.#id.add(record);
     const added = this.#index
       .then((index) => index.addHTMLFile({ sourcePath: record.file, content: record.html }))
       .then((result) => result.errors);
     added.catch(() => {});
     this.#added.push(added);
+  }
+
+  /** The id of the bundle of the records added (see search-bundle.ts); none may be added after. */
+  bundleId(): string {
+    return this.#id.id();
   }
 
   /** Writes the index of every record added into the bundle's folder under `siteDir`. */
