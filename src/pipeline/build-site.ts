@@ -1,6 +1,7 @@
-// Builds the site for a configuration: validate the content, render with Eleventy into a staging
-// folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
-// build leaves the last good output untouched. The preview re-renders all pages through
+// Builds the site for a configuration: validate the content (Pagefind indexing each page's record
+// from the moment the page is loaded), render with Eleventy into a staging folder while Pagefind
+// finishes, then swap it in for the output folder in one rename, so a failed build leaves the last
+// good output untouched. The preview re-renders all pages through
 // `renderPages`, and saved pages through PageRenderer (page-renderer.ts).
 import { rm } from "node:fs/promises";
 import path from "node:path";
