@@ -58,7 +58,10 @@ export async function writeAtomic(file, contents) {
   }
 }
 
-/** `writeAtomic` for a process that is exiting, where nothing asynchronous runs any more. */
+/**
+ * `writeAtomic` for a process that is exiting, where nothing asynchronous runs any more, or for
+ * bytes that should be garbage as soon as they are written.
+ */
 export function writeAtomicSync(file, contents) {
   const partial = partialOf(file);
   try {

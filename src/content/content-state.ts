@@ -17,7 +17,9 @@ import type { FaqPage } from "./schema.ts";
 /** Plain code-point order: deterministic, and much faster than localeCompare on 10,000 entries. */
 const byFile = (a: { file: string }, b: { file: string }) =>
   a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-const bySlug = (a: FaqPage, b: FaqPage) => a.slug.localeCompare(b.slug, "en");
+/** The order of the content's pages, by their slugs (their folders' names). */
+export const slugOrder = (a: string, b: string) => a.localeCompare(b, "en");
+const bySlug = (a: FaqPage, b: FaqPage) => slugOrder(a.slug, b.slug);
 
 /** The files of a page that place [[kontakt]] (a problem while there is no contact data). */
 function contactBlockFiles(page: FaqPage | null): string[] {

@@ -1,5 +1,6 @@
 // Splits a Markdown file into its YAML front matter and body, reporting YAML errors with their line.
 import { type Document, isAlias, parseDocument, visit, type YAMLError } from "yaml";
+import { flatFrontMatter } from "./flat-front-matter.ts";
 import { problem } from "./messages.ts";
 import type { Problem } from "./problems.ts";
 
@@ -108,6 +109,8 @@ export function parseFrontMatter(file: string, source: string): ParsedFile {
   const yamlText = match[1] ?? "";
   const body = text.slice(match[0].length);
   const bodyLine = match[0].split("\n").length;
+  const flat = flatFrontMatter(yamlText);
+  if (flat) return { data: flat, body, bodyLine, problems: [] };
   let document: Document;
   try {
     document = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });

@@ -9,7 +9,7 @@ import {
   listFolder,
   readContentFile,
 } from "./content-files.ts";
-import { ContentState } from "./content-state.ts";
+import { ContentState, slugOrder } from "./content-state.ts";
 import { type Collector, checkUnique, loadSection, md } from "./load-section.ts";
 import { loadSynonyms } from "./load-synonyms.ts";
 import type { ContentRoot, LoadedContent, LoadedPage } from "./loaded-content.ts";
@@ -217,15 +217,35 @@ export function combineContent(
   return new ContentState(root, contentRoot, loaded, staticPages).content();
 }
 
-/** Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported. */
+export interface LoadContentOptions extends LoadOptions {
+  /**
+   * Told of each page folder as soon as it is loaded, in the order of the content's pages (the
+   * build hands its search record to Pagefind meanwhile), with the content folder's own files.
+   */
+  onPage?: (loaded: LoadedPage, contentRoot: ContentRoot) => void;
+}
+
+/** Lets the event loop run (a child process's pipe drain) between two synchronous stretches. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Loads every FAQ page under `root`. Problems are collected, never thrown, so all are reported.
+ * The folders are read one after another (their files are read synchronously anyway), each
+ * followed by a turn of the event loop, so what `onPage` starts goes on while the rest loads.
+ */
 export async function loadContent(
   root = "content",
   staticPages: string[] = [],
-  options: LoadOptions = {},
+  { onPage, ...options }: LoadContentOptions = {},
 ): Promise<LoadedContent> {
   const contentRoot = await loadContentRoot(root);
-  const loaded = await Promise.all(
-    contentRoot.folders.map((name) => loadPageFolder(path.join(root, name), options)),
-  );
+  const byName = new Map<string, LoadedPage>();
+  for (const name of [...contentRoot.folders].sort(slugOrder)) {
+    const loaded = await loadPageFolder(path.join(root, name), options);
+    byName.set(name, loaded);
+    onPage?.(loaded, contentRoot);
+    if (onPage) await nextTurn();
+  }
+  const loaded = contentRoot.folders.map((name) => byName.get(name) as LoadedPage);
   return combineContent(root, contentRoot, loaded, staticPages);
 }

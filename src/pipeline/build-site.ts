@@ -1,6 +1,7 @@
-// Builds the site for a configuration: validate the content, render with Eleventy into a staging
-// folder while Pagefind indexes, then swap it in for the output folder in one rename, so a failed
-// build leaves the last good output untouched. The preview re-renders all pages through
+// Builds the site for a configuration: validate the content (Pagefind indexing each page's record
+// from the moment the page is loaded), render with Eleventy into a staging folder while Pagefind
+// finishes, then swap it in for the output folder in one rename, so a failed build leaves the last
+// good output untouched. The preview re-renders all pages through
 // `renderPages`, and saved pages through PageRenderer (page-renderer.ts).
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -8,7 +9,12 @@ import Eleventy from "@11ty/eleventy";
 import { type AssetManifest, buildAssets } from "../assets/assets.ts";
 import type { BuildConfig } from "../config/config.ts";
 import { pathPrefixOf } from "../config/site-path.ts";
-import { type LoadedContent, loadContent } from "../content/load-content.ts";
+import {
+  type ContentRoot,
+  type LoadedContent,
+  type LoadedPage,
+  loadContent,
+} from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
 import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
@@ -21,11 +27,12 @@ import {
 } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
 import {
-  searchBundleFor,
+  pageSearchRecord,
+  searchBundleNamed,
   searchBundlesFolder,
   searchRecords,
 } from "../search/index/search-bundle.ts";
-import { indexForSearch } from "../search/index/search-index.ts";
+import { SearchIndexStream } from "../search/index/search-index.ts";
 import type { BuildOutcome } from "./build-outcome.ts";
 
 /**
@@ -66,50 +73,65 @@ export async function buildSite(
   // Awaited below; a failure to load the content must not leave it an unhandled rejection.
   ahead.catch(() => {});
   const parseCache = options.content ? ParseCache.none() : await ParseCache.open(config.contentDir);
-  const content =
-    options.content ??
-    (await loadContent(config.contentDir, config.site.staticPages, {
-      today: config.today,
-      parseCache,
-    }));
+  const { lang } = config.site;
+  const pathPrefix = pathPrefixOf(config.site);
+  // Pagefind (its own process) indexes each page's record as soon as the page is loaded, on the
+  // second core, while the rest of the content loads on this one.
+  const search = new SearchIndexStream(lang);
+  const toSearch = ({ page, problems }: LoadedPage, root: ContentRoot) => {
+    // With problems the build stops after loading: nothing of that page needs indexing.
+    const record =
+      page && problems.length === 0 && pageSearchRecord(page, root.synonyms, lang, pathPrefix);
+    if (record) search.add(record);
+  };
+  let content: LoadedContent;
+  try {
+    content =
+      options.content ??
+      (await loadContent(config.contentDir, config.site.staticPages, {
+        today: config.today,
+        parseCache,
+        onPage: toSearch,
+      }));
+  } catch (error) {
+    await search.abandon();
+    throw error;
+  }
   if (content.problems.length > 0) {
     // Only the cache is lost if this fails: the problems are what the editor needs to read.
-    await Promise.all([parseCache.save(), ahead.catch(() => {})]);
+    await Promise.all([parseCache.save(), ahead.catch(() => {}), search.abandon()]);
     return { ok: false, problems: content.problems };
   }
+  // Given content was not loaded here: its records go to Pagefind now, in the same order.
+  if (options.content)
+    for (const record of searchRecords(content, lang, pathPrefix)) search.add(record);
   const staging = `${config.outputDir}.staging-${process.pid}`;
-  await removeAbandonedFolders(config.outputDir);
   try {
+    await removeAbandonedFolders(config.outputDir);
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
     const assets = buildAssets(staging);
-    const bundle = searchBundleFor(
-      content,
-      config.site.lang,
-      config.searchBundleId,
-      pathPrefixOf(config.site),
-    );
-    // The search records come from the content, not the HTML, so Pagefind (its own process) can
-    // index while Eleventy renders; each part is compressed as soon as it is written. All finish
-    // before anything is cleaned up or swapped in.
+    const bundle = searchBundleNamed(config.searchBundleId ?? search.bundleId());
+    // The search records come from the content, not the HTML, so Pagefind can index while Eleventy
+    // renders; each part is compressed as soon as it is written. All finish before anything is
+    // cleaned up or swapped in.
     const steps = await Promise.allSettled([
       // Kept for the next build even when this one fails later: the files parsed as they are.
       parseCache.save(),
       ahead,
       assets.then((built) => options.onAssets?.(built)),
-      renderSite(config, content, staging, { assets })
+      // The pages name the bundle made here, so Eleventy's search plugin does not make the
+      // records again.
+      renderSite({ ...config, searchBundleId: bundle.id }, content, staging, { assets })
         .then(() => ahead)
         .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
-      indexForSearch(
-        staging,
-        searchRecords(content, config.site.lang, pathPrefixOf(config.site)),
-        bundle,
-        config.site.lang,
-      ).then((folder) => precompressSite(folder)),
+      search.write(staging, bundle).then((folder) => precompressSite(folder)),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
     await swapInto(staging, config.outputDir);
     return { ok: true };
   } catch (error) {
+    // Pagefind's service must not outlive a failed build (`write` may not have been reached).
+    await search.abandon().catch(() => {});
     // The build's own error is the one to report, not a failure to clean up after it.
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -64,12 +64,30 @@ function pageRecord(
   }
   const made = known.get(key);
   if (made?.synonyms === synonyms) return made.record;
-  const record = {
-    file: pageRecordPath(page),
-    html: pageRecordHtml(page, lang, synonyms, pathPrefix),
-  };
+  const record = recordOf(page, lang, synonyms, pathPrefix);
   known.set(key, { synonyms, record });
   return record;
+}
+
+function recordOf(page: FaqPage, lang: string, synonyms: Synonyms, pathPrefix: string) {
+  return { file: pageRecordPath(page), html: pageRecordHtml(page, lang, synonyms, pathPrefix) };
+}
+
+/** Only a page with questions has a record: there is nothing else on it to find. */
+const searchable = (page: FaqPage) => page.sections.some((section) => section.questions.length > 0);
+
+/**
+ * One page's record, or null for a page without questions: the record `searchRecords` gives for
+ * that page, made without being kept, so the build can hand it to Pagefind as soon as the page is
+ * loaded and let it go.
+ */
+export function pageSearchRecord(
+  page: FaqPage,
+  synonyms: Synonyms,
+  lang: string,
+  pathPrefix = "/",
+): SearchRecord | null {
+  return searchable(page) ? recordOf(page, lang, synonyms, pathPrefix) : null;
 }
 
 /**
@@ -91,38 +109,57 @@ export function searchRecords(
   const made = known.get(key);
   if (made) return made;
   const records = content.pages
-    .filter((page) => page.sections.some((section) => section.questions.length > 0))
+    .filter(searchable)
     .map((page) => pageRecord(page, lang, content.synonyms, pathPrefix, key));
   known.set(key, records);
   return records;
 }
 
 /**
- * The bundle's id: a hash of Pagefind's version, its options and the records. The same content
- * and Pagefind give the same id (builds stay byte-identical); any change gives a new folder.
+ * The bundle's id, made record by record: a hash of Pagefind's version, its options and the
+ * records in their order. The same content and Pagefind give the same id (builds stay
+ * byte-identical); any change gives a new folder.
  */
-export function searchBundleId(records: readonly SearchRecord[], lang: string): string {
+export function bundleIdHash(lang: string) {
   const hash = createHash("sha256").update(
     `pagefind ${project.devDependencies.pagefind}\0${JSON.stringify(pagefindIndexOptions(lang))}\0` +
       `${pagefindIndexChunkSize}\0`,
   );
-  for (const record of records)
-    hash.update(record.file).update("\0").update(record.html).update("\0");
-  return hash.digest("hex").slice(0, 12);
+  let id: string | undefined;
+  return {
+    add(record: SearchRecord): void {
+      hash.update(record.file).update("\0").update(record.html).update("\0");
+    },
+    /** The id of the records added (none may be added after). */
+    id(): string {
+      id ??= hash.digest("hex").slice(0, 12);
+      return id;
+    },
+  };
 }
 
-/**
- * The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). Its
- * pagefindSrc is a site path: the pages' path prefix is added where the pages are written.
- */
+/** The bundle's id for `records` (see `bundleIdHash`). */
+export function searchBundleId(records: readonly SearchRecord[], lang: string): string {
+  const hash = bundleIdHash(lang);
+  for (const record of records) hash.add(record);
+  return hash.id();
+}
+
+/** The bundle named `id`. Its pagefindSrc is a site path: the pages' path prefix is added where the pages are written. */
+export function searchBundleNamed(id: string): SearchBundle {
+  return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
+}
+
+/** The bundle of `content`, or the one named `fixedId` (the preview keeps one folder). */
 export function searchBundleFor(
   content: Pick<LoadedContent, "pages" | "synonyms">,
   lang: string,
   fixedId?: string,
   pathPrefix = "/",
 ): SearchBundle {
-  const id = fixedId ?? searchBundleId(searchRecords(content, lang, pathPrefix), lang);
-  return { id, pagefindSrc: `/${searchBundlesFolder}/${id}/pagefind.js` };
+  return searchBundleNamed(
+    fixedId ?? searchBundleId(searchRecords(content, lang, pathPrefix), lang),
+  );
 }
 
 /** The bundle's folder in the site, relative to the site's root. */
