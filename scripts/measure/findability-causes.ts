@@ -83,8 +83,7 @@ try {
   const site = option("site") ?? (await buildBenchSite(contentDir, grow, outputDir));
   const pagefind = await loadPagefind(site);
   const records = await pagefind.records();
-  const before = pagefind.bytesRead();
-  const fragmentBytes = records.length > 0 ? before / records.length : 0;
+  const fragmentBytes = (pagefind.bytesRead().get("fragment") ?? 0) / Math.max(records.length, 1);
   const headings = pagesOfHeadings(records);
   const outcomes: QueryOutcome[] = [];
   const misses: Miss[] = [];

@@ -14,8 +14,11 @@ export interface NodePagefind {
   search(term: string): Promise<PagefindHit[]>;
   /** Every record of the index. */
   records(): Promise<PagefindRecord[]>;
-  /** Bytes of the bundle's files read so far, as stored (fragments and index chunks gzipped). */
-  bytesRead(): number;
+  /**
+   * Bytes of the bundle's files read so far, as stored (fragments and index chunks gzipped), by
+   * the bundle's folder they are in (`fragment`, `index`, `filter`; "" for the runtime's own).
+   */
+  bytesRead(): ReadonlyMap<string, number>;
 }
 
 interface PagefindModule {
@@ -45,12 +48,14 @@ export async function loadPagefind(siteDir: string): Promise<NodePagefind> {
   const dir = await bundleDir(siteDir);
   const base = pathToFileURL(`${dir}/`);
   const networkFetch = globalThis.fetch;
-  let bytes = 0;
+  const bytes = new Map<string, number>();
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = new URL(input instanceof Request ? input.url : String(input), base);
     if (url.protocol !== "file:") return networkFetch(input, init);
-    const body = await readFile(fileURLToPath(url));
-    bytes += body.length;
+    const file = fileURLToPath(url);
+    const body = await readFile(file);
+    const folder = path.relative(dir, path.dirname(file)).split(path.sep)[0] ?? "";
+    bytes.set(folder, (bytes.get(folder) ?? 0) + body.length);
     return new Response(body);
   }) as typeof fetch;
   const pagefind = (await import(
