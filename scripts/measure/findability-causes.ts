@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   type FoundQuestion,
+  type FoundQuestions,
   findQuestions,
   firstRecords,
   type PagefindHit,
@@ -15,6 +16,7 @@ import {
   questionsOf,
   searchedWords,
 } from "../../src/search/query/find-questions.ts";
+import { queryWords } from "../../src/search/query/stop-words.ts";
 import { buildBenchSite } from "./bench-site.ts";
 import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
 import { manyPagesQueries } from "./many-pages-queries.ts";
@@ -47,6 +49,15 @@ interface Miss {
   top: FoundQuestion[];
   analysis: MissAnalysis;
 }
+
+/** The first three's addresses, as one string. */
+const urls = (found: FoundQuestions) =>
+  found.questions
+    .slice(0, 3)
+    .map((question) => question.url)
+    .join(" ");
+
+const list = (queries: string[]) => queries.map((query) => `\n- ${query}`).join("");
 
 const short = (question: FoundQuestion) => question.url.replace(/^\/|\/$/g, "").replace("/#", "#");
 
@@ -88,6 +99,9 @@ try {
   const outcomes: QueryOutcome[] = [];
   const misses: Miss[] = [];
   const recordsRead: number[] = [];
+  const reordered: string[] = [];
+  const history: string[] = [];
+  let instances = 0;
   for (const query of queries) {
     let read = 0;
     const search = async (term: string) =>
@@ -103,6 +117,16 @@ try {
     const found = await findQuestions(query.query, search, firstRecords);
     recordsRead.push(read);
     const top = found.questions.slice(0, 3);
+    // The same words backwards must list the same first three (issue 26), each order searched
+    // by a runtime of its own: Pagefind's answer for a short word depends on the index chunks
+    // earlier searches loaded, which `history` counts apart.
+    const fresh = async (term: string) =>
+      urls(await findQuestions(term, (await loadPagefind(site, ++instances)).search, firstRecords));
+    const first = await fresh(query.query);
+    if ((await fresh(queryWords(query.query).reverse().join(" "))) !== first) {
+      reordered.push(query.query);
+    }
+    if (first !== urls(found)) history.push(query.query);
     const anchors = top.map(anchorOf);
     const hit =
       query.answers.length === 0
@@ -118,7 +142,14 @@ try {
   const grown = grow > 0 ? ` and ${grow} pages of random sentences` : "";
   const report =
     `# Search findability and its misses on ${option("site") ?? contentDir}${grown} (Node)\n\n` +
-    `${benchmarkReport(outcomes)}\n\n## Why the answerable queries missed\n\n` +
+    `${benchmarkReport(outcomes)}\n\n` +
+    `Queries whose first three change when their words are read backwards (each order on a fresh ` +
+    `runtime): ${reordered.length}/${queries.length}${list(reordered)}\n\n` +
+    `Queries whose first three on a fresh runtime differ from those after the queries before ` +
+    `them (Pagefind loads only the index chunk holding a word, so a short word's other ` +
+    `continuations are found once another search loaded theirs): ` +
+    `${history.length}/${queries.length}${list(history)}\n\n` +
+    "## Why the answerable queries missed\n\n" +
     `${causesReport(misses, recordsRead, fragmentBytes)}\n`;
   console.log(report);
   await mkdir(path.dirname(reportFile), { recursive: true });

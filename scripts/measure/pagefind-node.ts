@@ -41,10 +41,11 @@ async function bundleDir(siteDir: string): Promise<string> {
 }
 
 /**
- * Loads the Pagefind runtime of the site built in `siteDir`. Node's fetch cannot read files, so
+ * Loads the Pagefind runtime of the site built in `siteDir`; each `fresh` number an instance of
+ * its own, with no index chunk loaded, as a citizen's first query finds it. Node's fetch cannot read files, so
  * `fetch` is replaced for file addresses for the life of the process: for measurement only.
  */
-export async function loadPagefind(siteDir: string): Promise<NodePagefind> {
+export async function loadPagefind(siteDir: string, fresh = 0): Promise<NodePagefind> {
   const dir = await bundleDir(siteDir);
   const base = pathToFileURL(`${dir}/`);
   const networkFetch = globalThis.fetch;
@@ -58,10 +59,13 @@ export async function loadPagefind(siteDir: string): Promise<NodePagefind> {
     bytes.set(folder, (bytes.get(folder) ?? 0) + body.length);
     return new Response(body);
   }) as typeof fetch;
-  const pagefind = (await import(
-    pathToFileURL(path.join(dir, "pagefind.js")).href
-  )) as PagefindModule;
-  await pagefind.options({ ...pagefindOptions, basePath: base.href });
+  // A fresh instance, none of whose index chunks is loaded yet, is another module address.
+  const runtime = pathToFileURL(path.join(dir, "pagefind.js"));
+  if (fresh > 0) runtime.search = `?instance=${fresh}`;
+  const pagefind = (await import(runtime.href)) as PagefindModule;
+  // Node has no Worker, and the runtime warns of `noWorker` once past its own choice of one.
+  const { noWorker: _, ...options } = pagefindOptions;
+  await pagefind.options({ ...options, basePath: base.href });
   await pagefind.init();
   return {
     search: async (term) => (await pagefind.search(term))?.results ?? [],
