@@ -21,7 +21,7 @@ import {
 } from "./question-score.ts";
 import { contentWords, wordAt } from "./result-link.ts";
 import { meaningfulWords, swedishStopWords, weakWords } from "./stop-words.ts";
-import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
+import { isRealMatch, pagefindTerm, typoPrefix, typosAllowed } from "./word-match.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -294,7 +294,7 @@ export async function findQuestions(
     hitsByWord.set(word, [...(hitsByWord.get(word) ?? []), ...more]);
   };
   for (const word of wanted) {
-    hitsByWord.set(word, await search(word));
+    hitsByWord.set(word, await search(pagefindTerm(word)));
     if (hitsByWord.get(word)?.length === 0 && typosAllowed(word.length) > 0) await searchTypo(word);
   }
   const records = new Map<string, PagefindRecord>();
