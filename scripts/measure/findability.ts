@@ -9,13 +9,12 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium } from "@playwright/test";
-import { buildConfigFrom, siteConfigFrom } from "../../src/config/config.ts";
-import { buildSite } from "../../src/pipeline/build-site.ts";
+import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
+import { buildBenchSite } from "./bench-site.ts";
 import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
 import { manyPagesQueries } from "./many-pages-queries.ts";
-import { growContent } from "./random-pages.ts";
 import { benchmarkReport, runQueries } from "./search-benchmark.ts";
 import { benchmarkQueries } from "./search-queries.ts";
 
@@ -29,15 +28,9 @@ const reportFile = option("report") ?? "reports/search-benchmark.md";
 const port = Number(process.env.PORT ?? 8398);
 
 const outputDir = await mkdtemp(path.join(tmpdir(), "fk-bench-search-"));
-const site = path.join(outputDir, "site");
 try {
   const grow = Number(option("grow") ?? 0);
-  const content = grow > 0 ? path.join(outputDir, "content") : contentDir;
-  if (grow > 0) await growContent(contentDir, content, grow);
-  const outcome = await buildSite(
-    buildConfigFrom({ ...process.env, CONTENT_DIR: content, OUTPUT_DIR: site }),
-  );
-  if (!outcome.ok) throw new Error(`the build of ${content} failed: ${JSON.stringify(outcome)}`);
+  const site = await buildBenchSite(contentDir, grow, outputDir);
   const rules = headerRulesFor(siteConfigFrom(process.env));
   const server = await startStaticServer({ root: site, port, rules });
   const browser = await chromium.launch({

@@ -13,15 +13,24 @@ export interface Pagefind {
   search(term: string, options?: object): Promise<PagefindSearch | null>;
 }
 
+/**
+ * The runtime's options, also those of the findability analysis in Node (scripts/measure/). The
+ * index is small: searching on the page saves the worker script's download. Pages are ranked on
+ * how often their questions hold a word (termFrequency 0), not how often against their length:
+ * Pagefind's rank only chooses which pages are read and scored question by question
+ * (find-questions.ts), and a long page of many questions is the likelier to hold the answer. On
+ * the seven pages grown by 600 of random sentences, 83 → 88 of 109 in the top three.
+ */
+export const pagefindOptions = {
+  noWorker: true,
+  excerptLength: 24,
+  ranking: { termFrequency: 0 },
+} as const;
+
 function loadPagefind(src: string): Promise<Pagefind> {
   // Not a literal in import(): the bundler must leave Pagefind's own script to the browser.
   return import(src).then(async (module: Pagefind) => {
-    // The index is small: searching on the page saves the worker script's download. Pages are
-    // ranked on how often their questions hold a word (termFrequency 0), not how often against
-    // their length: Pagefind's rank only chooses which pages are read and scored question by
-    // question (find-questions.ts), and a long page of many questions is the likelier to hold the
-    // answer. On the seven pages grown by 600 of random sentences, 83 → 88 of 109 in the top three.
-    await module.options({ noWorker: true, excerptLength: 24, ranking: { termFrequency: 0 } });
+    await module.options(pagefindOptions);
     await module.init();
     return module;
   });

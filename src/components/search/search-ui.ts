@@ -10,6 +10,7 @@ import {
   type FoundQuestion,
   type FoundQuestions,
   findQuestions,
+  firstRecords,
 } from "../../search/query/find-questions.ts";
 import { resultHref } from "../../search/query/result-link.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
@@ -20,11 +21,6 @@ import { TypingPace } from "./typing-pace.ts";
 
 /** Questions shown at first and added by each "Visa fler". */
 const pageSize = 8;
-/**
- * Page records read at first: enough to rank their questions, few enough for the budget (a page's
- * fragment holds all its sections, about three times a section's).
- */
-const firstRecords = 4;
 /** A term still shown after this long is taken as the citizen's final search, for analytics. */
 const settled = 2_500;
 

@@ -21,7 +21,7 @@ import {
 } from "./question-score.ts";
 import { contentWords, wordAt } from "./result-link.ts";
 import { meaningfulWords, swedishStopWords, weakWords } from "./stop-words.ts";
-import { isRealMatch, typoPrefix, typosAllowed } from "./word-match.ts";
+import { isRealMatch, pagefindTerm, typoPrefix, typosAllowed } from "./word-match.ts";
 
 export interface WeightedLocation {
   weight: number;
@@ -85,6 +85,13 @@ export interface FoundQuestions {
   /** True when no question matches every meaningful word of the query. */
   partial: boolean;
 }
+
+/**
+ * Page records a query reads at first (the search UI's `limit`): enough to rank their questions,
+ * few enough for the budget (a page's fragment holds all its sections, about three times a
+ * section's).
+ */
+export const firstRecords = 4;
 
 /** Fewer questions than this with every meaningful word, and more pages are read (issue 26). */
 export const enoughQuestions = 3;
@@ -254,6 +261,11 @@ function byScore(a: FoundQuestion, b: FoundQuestion): number {
 /** Records read for one query at most, in multiples of `limit`: each is a fragment of about 3.5 kB (issue 26). */
 const recordBudget = 2;
 
+/** The words of `term` a search looks up and scores: its meaningful words, once each, sorted. */
+export function searchedWords(term: string): string[] {
+  return [...new Set(meaningfulWords(term))].filter((word) => !swedishStopWords.has(word)).sort();
+}
+
 /**
  * The questions for `term`. Each of its meaningful words is searched on its own (the index chunks
  * a search of them all would load, so nothing more is downloaded), a word Pagefind does not know
@@ -268,9 +280,7 @@ export async function findQuestions(
   limit: number,
   section?: string,
 ): Promise<FoundQuestions> {
-  const wanted = [...new Set(meaningfulWords(term))]
-    .filter((word) => !swedishStopWords.has(word))
-    .sort();
+  const wanted = searchedWords(term);
   // Only stop words ("mitt", while the citizen types on): no question can match, so nothing is
   // downloaded for them. Stop words are never searched either: each word Pagefind looks up loads
   // its index chunk, and those of "jag", "kan" and "inte" are among the largest.
@@ -284,7 +294,7 @@ export async function findQuestions(
     hitsByWord.set(word, [...(hitsByWord.get(word) ?? []), ...more]);
   };
   for (const word of wanted) {
-    hitsByWord.set(word, await search(word));
+    hitsByWord.set(word, await search(pagefindTerm(word)));
     if (hitsByWord.get(word)?.length === 0 && typosAllowed(word.length) > 0) await searchTypo(word);
   }
   const records = new Map<string, PagefindRecord>();

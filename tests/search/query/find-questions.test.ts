@@ -176,6 +176,43 @@ describe("findQuestions", () => {
     );
   });
 
+  it("asks Pagefind for a word under three letters as itself, not as every word it begins", async () => {
+    const terms: string[] = [];
+    const search = async (term: string) => {
+      terms.push(term);
+      return [];
+    };
+    await findQuestions("logga in på tv", search, 10);
+    assert.deepEqual(
+      terms.filter((term) => ["in", "tv", '"in"', '"tv"'].includes(term)),
+      ['"in"', '"tv"'],
+    );
+  });
+
+  it("lists the same questions for a short word whatever was searched before", async () => {
+    // Pagefind loads only the index chunk holding a searched word: its prefix search for "in"
+    // finds "inte" (another chunk) only once a search for "inte" has loaded that chunk.
+    const right = record("ratt", { a: "Hur loggar jag in? Logga in med bank-id." }, []);
+    const often = record("tredje", { c: "Logga ut? Logga ut och logga på nytt." }, []);
+    const other = record("ute", { d: "Går det inte att logga ut? Det går inte, inte nu." }, []);
+    let loaded = false;
+    const search = hitsOf(async (term) => {
+      if (term === "inte") loaded = true;
+      if (term === "in") return loaded ? [other, right] : [right];
+      if (term === '"in"') return [right];
+      if (term === "logga") return [right, often, other];
+      return [];
+    });
+    const first = await findQuestions("logga in", search, 1);
+    await search("inte");
+    const again = await findQuestions("logga in", search, 1);
+    assert.deepEqual(
+      again.questions.map((q) => q.url),
+      first.questions.map((q) => q.url),
+    );
+    assert.equal(first.questions[0]?.url, "/ratt/#a");
+  });
+
   it("finds nothing for a word the content does not have, however much of it is a prefix", async () => {
     const found = await findQuestions(
       "föräldrapenning",

@@ -1,6 +1,6 @@
 // The tests' stand-in for what Pagefind says of each page it found before its record is read:
 // its rank (every page scored alike, as pages holding a word as often as each other are) and
-// where the words starting with the searched term stand.
+// where the words starting with the searched term stand (or the term itself, for an exact search).
 import type {
   PagefindHit,
   PagefindRecord,
@@ -13,7 +13,11 @@ export type FoundRecords = (term: string) => Promise<PagefindRecord[]>;
 /** Pagefind's answer for each term: every record found, read only when asked for. */
 export function hitsOf(found: FoundRecords, read: string[] = []): SearchPages {
   return async (term) => {
-    const terms = term.toLowerCase().split(" ");
+    // A term in quotes is Pagefind's exact search: the words themselves, not words they begin.
+    const exact = /^".*"$/.test(term);
+    const terms = term.replace(/"/g, "").toLowerCase().split(" ");
+    const matches = (word: string, t: string) =>
+      exact ? word.replace(/[^\p{L}\p{N}-]/gu, "") === t : word.startsWith(t);
     return (await found(term)).map(
       (record): PagefindHit => ({
         id: record.url,
@@ -21,7 +25,7 @@ export function hitsOf(found: FoundRecords, read: string[] = []): SearchPages {
         words: record.content
           .toLowerCase()
           .split(" ")
-          .flatMap((word, location) => (terms.some((t) => word.startsWith(t)) ? [location] : [])),
+          .flatMap((word, location) => (terms.some((t) => matches(word, t)) ? [location] : [])),
         data: async () => {
           read.push(record.url);
           return record;
