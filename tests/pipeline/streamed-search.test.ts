@@ -1,7 +1,6 @@
 // The build hands each page's search record to Pagefind while the content loads: the index it
 // writes, and the bundle the pages name, must be those of the whole content's records.
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -11,23 +10,7 @@ import { buildConfigFrom } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { buildSite } from "../../src/pipeline/build-site.ts";
 import { searchBundleId, searchRecords } from "../../src/search/index/search-bundle.ts";
-
-/** "path sha256" of every file under `root`, sorted. */
-async function fingerprint(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const lines = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const hash = createHash("sha256")
-          .update(await readFile(file))
-          .digest("hex");
-        return `${path.relative(root, file)} ${hash}`;
-      }),
-  );
-  return lines.sort();
-}
+import { fingerprint } from "../support/fingerprint.ts";
 
 describe("the build's search index", () => {
   const work = mkdtemp(path.join(tmpdir(), "fk-streamed-search-"));

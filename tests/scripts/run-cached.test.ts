@@ -4,32 +4,15 @@
 // `npm start` runs its command again when it exits asking for a restart.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { promisify } from "node:util";
 import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
+import { fingerprint } from "../support/fingerprint.ts";
 
 const run = promisify(execFile);
-
-/** "path sha256" for every file under `root`, sorted by path. */
-async function fingerprint(root: string): Promise<string[]> {
-  const entries = await readdir(root, { recursive: true, withFileTypes: true });
-  const lines = await Promise.all(
-    entries
-      .filter((entry) => entry.isFile())
-      .map(async (entry) => {
-        const file = path.join(entry.parentPath, entry.name);
-        const hash = createHash("sha256")
-          .update(await readFile(file))
-          .digest("hex");
-        return `${path.relative(root, file)} ${hash}`;
-      }),
-  );
-  return lines.sort();
-}
 
 describe("scripts/run-cached.mjs", () => {
   const work = mkdtemp(path.join(tmpdir(), "fk-run-cached-"));
