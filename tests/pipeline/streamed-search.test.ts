@@ -10,7 +10,7 @@ import { buildConfigFrom } from "../../src/config/config.ts";
 import { loadContent } from "../../src/content/load-content.ts";
 import { buildSite } from "../../src/pipeline/build-site.ts";
 import { searchBundleId, searchRecords } from "../../src/search/index/search-bundle.ts";
-import { fingerprint } from "../support/fingerprint.ts";
+import { hashTree } from "../support/run-script.ts";
 
 describe("the build's search index", () => {
   const work = mkdtemp(path.join(tmpdir(), "fk-streamed-search-"));
@@ -41,8 +41,8 @@ describe("the build's search index", () => {
     );
     assert.equal(entry.languages[lang].page_count, searchRecords(content, lang).length);
     assert.deepEqual(
-      await fingerprint(path.join(streamed, "pagefind")),
-      await fingerprint(path.join(given, "pagefind")),
+      await hashTree(path.join(streamed, "pagefind")),
+      await hashTree(path.join(given, "pagefind")),
     );
   });
 });
