@@ -17,19 +17,14 @@ import {
   searchedWords,
 } from "../../src/search/query/find-questions.ts";
 import { queryWords } from "../../src/search/query/stop-words.ts";
-import { buildBenchSite } from "./bench-site.ts";
-import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
-import { manyPagesQueries } from "./many-pages-queries.ts";
+import { benchmarkSet, buildBenchSite } from "./bench-site.ts";
+import { option } from "./command-line.ts";
 import { analyseMiss, anchorOf, type MissAnalysis } from "./miss-causes.ts";
 import { loadPagefind } from "./pagefind-node.ts";
 import { benchmarkReport, type QueryOutcome } from "./search-benchmark.ts";
-import { type BenchmarkQuery, benchmarkQueries } from "./search-queries.ts";
+import type { BenchmarkQuery } from "./search-queries.ts";
 
-const option = (name: string) =>
-  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-const manyPages = option("set") === "many-pages";
-const contentDir = option("content") ?? (manyPages ? manyPagesContentDir : fixtureContentDir);
-const queries = manyPages ? manyPagesQueries : benchmarkQueries;
+const { contentDir, queries } = benchmarkSet();
 const reportFile = option("report") ?? "reports/search-causes.md";
 const grow = Number(option("grow") ?? 0);
 

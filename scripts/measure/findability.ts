@@ -12,18 +12,11 @@ import { chromium } from "@playwright/test";
 import { siteConfigFrom } from "../../src/config/config.ts";
 import { headerRulesFor } from "../../src/publishing/headers.ts";
 import { startStaticServer } from "../../src/publishing/static-server.ts";
-import { buildBenchSite } from "./bench-site.ts";
-import { fixtureContentDir, manyPagesContentDir } from "./fixture-site.ts";
-import { manyPagesQueries } from "./many-pages-queries.ts";
+import { benchmarkSet, buildBenchSite } from "./bench-site.ts";
+import { option } from "./command-line.ts";
 import { benchmarkReport, runQueries } from "./search-benchmark.ts";
-import { benchmarkQueries } from "./search-queries.ts";
 
-const option = (name: string) =>
-  process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3);
-// `--set=many-pages`: the seven-page fixture and its queries (issue 26).
-const manyPages = option("set") === "many-pages";
-const contentDir = option("content") ?? (manyPages ? manyPagesContentDir : fixtureContentDir);
-const queries = manyPages ? manyPagesQueries : benchmarkQueries;
+const { contentDir, queries } = benchmarkSet();
 const reportFile = option("report") ?? "reports/search-benchmark.md";
 const port = Number(process.env.PORT ?? 8398);
 

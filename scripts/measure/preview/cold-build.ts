@@ -14,13 +14,9 @@ import path from "node:path";
 import { sassLoadPaths } from "../../../src/assets/assets.ts";
 import { siteLanguage } from "../../../src/config/config.ts";
 import { pagefindIndexOptions } from "../../../src/search/index/search-bundle.ts";
+import { option } from "../command-line.ts";
 import { freshCheckout } from "../fresh-checkout.ts";
 import { timeCommand } from "../timing.ts";
-
-function option(name: string, fallback: string): string {
-  const prefix = `--${name}=`;
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
-}
 
 const runs = Number(option("runs", "3"));
 const contentDir = option("content", "content");

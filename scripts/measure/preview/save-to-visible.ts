@@ -6,12 +6,9 @@
 //
 // The content folder may be a bench corpus
 // (`tsx scripts/measure/bench/generate-corpus.ts /tmp/corpus 10200`).
-import { measureSaveToVisible } from "./save-to-visible-run.ts";
 
-function option(name: string, fallback: string): string {
-  const prefix = `--${name}=`;
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
-}
+import { option } from "../command-line.ts";
+import { measureSaveToVisible } from "./save-to-visible-run.ts";
 
 const contentSource = option("content", "content");
 const runs = Number(option("runs", "5"));

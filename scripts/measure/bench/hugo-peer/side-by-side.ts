@@ -13,6 +13,7 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
+import { option } from "../../command-line.ts";
 import { timeCommand } from "../../timing.ts";
 import {
   defaultSharedGenerator,
@@ -24,11 +25,6 @@ import {
 
 const hugo = "/usr/bin/hugo";
 const peerDir = path.resolve("scripts/measure/bench/hugo-peer");
-
-function option(name: string, fallback: string): string {
-  const prefix = `--${name}=`;
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback;
-}
 
 interface Usage {
   wall: number;
