@@ -7,15 +7,17 @@ import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import {
-  type FoundQuestion,
   type FoundQuestions,
   findQuestions,
   firstRecords,
   type PagefindHit,
-  type PagefindRecord,
-  questionsOf,
   searchedWords,
 } from "../../src/search/query/find-questions.ts";
+import {
+  type FoundQuestion,
+  type PagefindRecord,
+  questionsOf,
+} from "../../src/search/query/record-questions.ts";
 import { queryWords } from "../../src/search/query/stop-words.ts";
 import { benchmarkSet, buildBenchSite } from "./bench-site.ts";
 import { option } from "./command-line.ts";

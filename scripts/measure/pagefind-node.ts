@@ -7,7 +7,8 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { pagefindOptions } from "../../src/components/search/pagefind-source.ts";
 import { searchBundlesFolder } from "../../src/search/index/search-bundle.ts";
-import type { PagefindHit, PagefindRecord } from "../../src/search/query/find-questions.ts";
+import type { PagefindHit } from "../../src/search/query/find-questions.ts";
+import type { PagefindRecord } from "../../src/search/query/record-questions.ts";
 
 export interface NodePagefind {
   /** Every page Pagefind finds for `term`, best first, as the search page receives them. */

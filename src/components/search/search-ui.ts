@@ -6,12 +6,11 @@
 import { trackSiteSearch } from "../../consent/analytics.ts";
 import { fillText } from "../../interface-text/fill-text.ts";
 import {
-  type ExcerptPart,
-  type FoundQuestion,
   type FoundQuestions,
   findQuestions,
   firstRecords,
 } from "../../search/query/find-questions.ts";
+import type { ExcerptPart, FoundQuestion } from "../../search/query/record-questions.ts";
 import { resultHref } from "../../search/query/result-link.ts";
 import { type Pagefind, PagefindSource } from "./pagefind-source.ts";
 import { reportNoResult } from "./report-no-result.ts";

@@ -2,11 +2,8 @@
 // Pagefind returns them for the page records.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  findQuestions,
-  type PagefindRecord,
-  questionsOf,
-} from "../../../src/search/query/find-questions.ts";
+import { findQuestions } from "../../../src/search/query/find-questions.ts";
+import { type PagefindRecord, questionsOf } from "../../../src/search/query/record-questions.ts";
 import { meaningfulWords } from "../../../src/search/query/stop-words.ts";
 import { hitsOf } from "./pagefind-hits.ts";
 

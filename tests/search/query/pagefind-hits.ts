@@ -1,11 +1,8 @@
 // The tests' stand-in for what Pagefind says of each page it found before its record is read:
 // its rank (every page scored alike, as pages holding a word as often as each other are) and
 // where the words starting with the searched term stand (or the term itself, for an exact search).
-import type {
-  PagefindHit,
-  PagefindRecord,
-  SearchPages,
-} from "../../../src/search/query/find-questions.ts";
+import type { PagefindHit, SearchPages } from "../../../src/search/query/find-questions.ts";
+import type { PagefindRecord } from "../../../src/search/query/record-questions.ts";
 
 /** The records a test's stand-in finds for a term, best first. */
 export type FoundRecords = (term: string) => Promise<PagefindRecord[]>;

@@ -2,11 +2,8 @@
 // list in any word order, every meaningful word searched when relaxing, pages past the first read.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import {
-  findQuestions,
-  type PagefindRecord,
-  type SearchPages,
-} from "../../../src/search/query/find-questions.ts";
+import { findQuestions, type SearchPages } from "../../../src/search/query/find-questions.ts";
+import type { PagefindRecord } from "../../../src/search/query/record-questions.ts";
 import { hitsOf } from "./pagefind-hits.ts";
 
 type Site = Record<string, Record<string, string>>;
