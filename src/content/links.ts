@@ -34,16 +34,17 @@ export const externalLinkAttributes: ReadonlyArray<[string, string]> = [
   ["rel", "noopener noreferrer"],
 ];
 
+/** The hint for screen readers and the icon for everyone else, the same after every external link. */
+export const externalLinkDecoration =
+  `<span class="app-visually-hidden" data-pagefind-ignore> ${externalLinkHint}</span>` +
+  iconSvg(newWindowIcon, "app-external-link__icon");
+
 /**
  * What follows an external link's own text, inside the link: the domain in brackets, as on
  * forsakringskassan.se, then the hint for screen readers and an icon for everyone else.
  */
 export function externalLinkSuffix(url: string): string {
-  return (
-    ` (${escapeHtml(displayDomain(url))})` +
-    `<span class="app-visually-hidden" data-pagefind-ignore> ${externalLinkHint}</span>` +
-    iconSvg(newWindowIcon, "app-external-link__icon")
-  );
+  return ` (${escapeHtml(displayDomain(url))})${externalLinkDecoration}`;
 }
 
 /** A complete link for templates: external links get their marking, others stay plain. */

@@ -5,8 +5,14 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
+import { externalLinkDecoration } from "../../../src/content/links.ts";
+import { createMarkdown } from "../../../src/content/markdown.ts";
+import { renderMarkdown } from "../../../src/content/render-markdown.ts";
+import type { FaqPage, Question } from "../../../src/content/schema.ts";
+import { pageRecordHtml } from "../../../src/search/index/page-record.ts";
 import { pagefindIndexChunkSize } from "../../../src/search/index/search-bundle.ts";
 import { indexForSearch } from "../../../src/search/index/search-index.ts";
+import { hashTree } from "../../support/run-script.ts";
 
 /** Records of `words` distinct words each, every word written once: one location per word. */
 function records(count: number, words: number) {
@@ -37,5 +43,53 @@ describe("indexForSearch", () => {
       chunks.length >= Math.floor((2 * locations) / pagefindIndexChunkSize) - 1,
       `${chunks.length} index chunks for ${locations} locations`,
     );
+  });
+});
+
+describe("a page's record and its external links", () => {
+  const dirs: string[] = [];
+  after(() => Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+  const answer = renderMarkdown(
+    createMarkdown(),
+    "content/p/s/fraga.md",
+    "Läs mer i [guiden om webbläsare](https://www.example.com/guide) och fråga oss.",
+    5,
+  ).html;
+  const page = {
+    title: "Sida",
+    slug: "p",
+    url: "/p/",
+    sections: [
+      {
+        id: "s",
+        title: "Avsnitt",
+        questions: [
+          { question: "Vilken webbläsare?", slug: "fraga", answerHtml: answer } as Question,
+        ],
+      },
+    ],
+  } as unknown as FaqPage;
+  const record = pageRecordHtml(page, "sv");
+
+  it("leaves out the hint and icon that follow an external link, keeping its text and domain", () => {
+    assert.ok(answer.includes(externalLinkDecoration), "the page itself shows hint and icon");
+    assert.ok(!record.includes(externalLinkDecoration));
+    assert.ok(!record.includes("<svg"));
+    assert.match(record, />guiden om webbläsare \(example\.com\)<\/a>/);
+  });
+
+  it("gives Pagefind the same index as the record with them (data-pagefind-ignore, no text)", async () => {
+    const withDecoration = record.replace(
+      "(example.com)",
+      `(example.com)${externalLinkDecoration}`,
+    );
+    assert.notEqual(withDecoration, record);
+    const index = async (html: string) => {
+      const siteDir = await mkdtemp(path.join(tmpdir(), "fk-search-index-"));
+      dirs.push(siteDir);
+      return hashTree(await indexForSearch(siteDir, [{ file: "p.html", html }], { id: "t" }, "sv"));
+    };
+    assert.deepEqual(await index(record), await index(withDecoration));
   });
 });
