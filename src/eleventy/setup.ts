@@ -14,6 +14,7 @@ import { headersPlugin } from "./headers-plugin.ts";
 import { pathPrefixPlugin } from "./path-prefix-plugin.ts";
 import { previewPlugin } from "./preview-plugin.ts";
 import { redirectsPlugin } from "./redirects-plugin.ts";
+import { type RenderedFileListener, renderedPagesPlugin } from "./rendered-pages-plugin.ts";
 import { searchPlugin } from "./search-plugin.ts";
 import { sitemapPlugin } from "./sitemap-plugin.ts";
 
@@ -26,6 +27,8 @@ export interface SetupOptions {
    * the preview's re-render of saved pages into a site built before.
    */
   pagesOnly?: boolean;
+  /** Told each file Eleventy writes, with its final content (the build compresses them). */
+  onRendered?: RenderedFileListener;
 }
 
 /**
@@ -36,7 +39,7 @@ export function eleventySetup(
   config: BuildConfig,
   content: () => Promise<LoadedContent>,
   assets: AssetsPluginOptions = {},
-  { pagesOnly = false }: SetupOptions = {},
+  { pagesOnly = false, onRendered }: SetupOptions = {},
 ) {
   const { site } = config;
   return (eleventyConfig: UserConfig) => {
@@ -69,5 +72,7 @@ export function eleventySetup(
     eleventyConfig.addPassthroughCopy({ "src/static": "/" });
     // Every internal URL of the pages under the site's path prefix, when it has one (issue 22)
     eleventyConfig.addPlugin(pathPrefixPlugin, { site });
+    // Last, so that it sees what the transforms above made of each file
+    if (onRendered) eleventyConfig.addPlugin(renderedPagesPlugin, { onRendered });
   };
 }

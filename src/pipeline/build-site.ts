@@ -18,12 +18,14 @@ import {
 import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
 import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
+import type { RenderedFileListener } from "../eleventy/rendered-pages-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
 import { removeAbandonedFolders } from "../publishing/abandoned-folders.ts";
 import {
   defaultCompressCache,
   precompressAhead,
   precompressSite,
+  SiteCompression,
 } from "../publishing/precompress.ts";
 import { swapInto } from "../publishing/swap.ts";
 import {
@@ -44,11 +46,12 @@ export function renderSite(
   content: LoadedContent,
   outputDir: string,
   assets: AssetsPluginOptions = {},
+  onRendered?: RenderedFileListener,
 ) {
   const eleventy = new Eleventy(pagesDir, outputDir, {
     // The configuration comes from eleventySetup, not from a file Eleventy would look for.
     configPath: false as unknown as string,
-    config: eleventySetup(config, async () => content, assets),
+    config: eleventySetup(config, async () => content, assets, { onRendered }),
     quietMode: true,
   });
   return eleventy.write();
@@ -106,6 +109,8 @@ export async function buildSite(
   if (options.content)
     for (const record of searchRecords(content, lang, pathPrefix)) search.add(record);
   const staging = `${config.outputDir}.staging-${process.pid}`;
+  // Pages are compressed as Eleventy renders them, the rest of the site once it is written.
+  const compression = new SiteCompression(staging, defaultCompressCache);
   try {
     await removeAbandonedFolders(config.outputDir);
     // Sass and esbuild (or the asset cache) start now, beside Eleventy's own start-up.
@@ -121,9 +126,15 @@ export async function buildSite(
       assets.then((built) => options.onAssets?.(built)),
       // The pages name the bundle made here, so Eleventy's search plugin does not make the
       // records again.
-      renderSite({ ...config, searchBundleId: bundle.id }, content, staging, { assets })
+      renderSite(
+        { ...config, searchBundleId: bundle.id },
+        content,
+        staging,
+        { assets },
+        (file, html) => compression.add(file, html),
+      )
         .then(() => ahead)
-        .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
+        .then(() => compression.finish([searchBundlesFolder])),
       search.write(staging, bundle).then((folder) => precompressSite(folder)),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
@@ -133,6 +144,7 @@ export async function buildSite(
     // Pagefind's service must not outlive a failed build (`write` may not have been reached).
     await search.abandon().catch(() => {});
     // The build's own error is the one to report, not a failure to clean up after it.
+    await compression.settled();
     await rm(staging, { recursive: true, force: true }).catch(() => {});
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

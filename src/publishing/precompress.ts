@@ -2,7 +2,7 @@
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
 import { existsSync } from "node:fs";
-import { copyFile, link, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -174,10 +174,13 @@ export async function precompressAhead(
   for (const folder of cache.grown) await pruneEntries(folder, keptPerFolder);
 }
 
-async function compressFile(dir: string, file: string, cache: CopyCache | null): Promise<boolean> {
-  const target = path.join(dir, file);
-  const body = await readFile(target);
-  const shared = isSharedFile(file.split(path.sep).join("/"));
+/** Gives `target` its .br and .gz copies of `body`; false when compressing would not make it smaller. */
+async function compressBody(
+  target: string,
+  body: Buffer,
+  shared: boolean,
+  cache: CopyCache | null,
+): Promise<boolean> {
   const cached = cache && (await entryOf(cache, body, shared));
   // Only copies worth sending are cached (below), so a cached .br always has its .gz.
   if (cached && (await linkCached(`${cached}.br`, `${target}.br`))) {
@@ -199,27 +202,82 @@ async function compressFile(dir: string, file: string, cache: CopyCache | null):
   return true;
 }
 
+const isTextFile = (file: string) => textExtensions.has(path.extname(file));
+const sharedFile = (file: string) => isSharedFile(file.split(path.sep).join("/"));
+
+/**
+ * The compression of one built site: pages handed over as they are rendered (`add`, their bytes
+ * still in memory), then every other text file (`finish`). At 10,200 questions, compressing the
+ * 600 pages after the render (mostly linking cached copies) was 0.3-0.4 s at the end of the build.
+ */
+export class SiteCompression {
+  readonly #dir: string;
+  readonly #cache: Promise<CopyCache | null>;
+  /** The files handed over, relative to the site, and whether each was compressed. */
+  readonly #added = new Map<string, Promise<boolean>>();
+
+  constructor(dir: string, cacheDir: string | null = defaultCompressCache) {
+    this.#dir = dir;
+    this.#cache = cacheDir === null ? Promise.resolve(null) : openCopyCache(cacheDir);
+    // Awaited by `add` and `finish`; a build that fails before either must not leave it unhandled.
+    this.#cache.catch(() => {});
+  }
+
+  /** Compresses a file of the site that is being written with `body` (its folder may not exist yet). */
+  add(file: string, body: string | Buffer): void {
+    const relative = path.relative(this.#dir, path.resolve(this.#dir, file));
+    if (!isTextFile(relative) || this.#added.has(relative)) return;
+    const target = path.join(this.#dir, relative);
+    const bytes = typeof body === "string" ? Buffer.from(body) : body;
+    const done = Promise.all([this.#cache, mkdir(path.dirname(target), { recursive: true })]).then(
+      ([cache]) => compressBody(target, bytes, sharedFile(relative), cache),
+    );
+    // Awaited by `finish`; until then a failure must not be an unhandled rejection.
+    done.catch(() => {});
+    this.#added.set(relative, done);
+  }
+
+  /** Waits for the files handed over (a failed build removes the folder they are written into). */
+  async settled(): Promise<void> {
+    await Promise.allSettled(this.#added.values());
+  }
+
+  /**
+   * Compresses every text file of the site not handed over, and waits for those that were.
+   * `skip` names folders directly under the site to leave out.
+   */
+  async finish(skip: string[] = []): Promise<PrecompressSummary> {
+    const entries = await readdir(this.#dir, { recursive: true, withFileTypes: true });
+    const files = entries
+      .filter((entry) => entry.isFile() && isTextFile(entry.name))
+      .map((entry) => path.relative(this.#dir, path.join(entry.parentPath, entry.name)))
+      .filter((file) => !skip.includes(file.split(path.sep)[0] as string))
+      .sort();
+    const cache = await this.#cache;
+    let compressed = 0;
+    for (const done of await Promise.all(this.#added.values())) if (done) compressed++;
+    await inPool(
+      files.filter((file) => !this.#added.has(file)),
+      async (file) => {
+        const target = path.join(this.#dir, file);
+        if (await compressBody(target, await readFile(target), sharedFile(file), cache))
+          compressed++;
+      },
+    );
+    for (const folder of cache?.grown ?? []) await pruneEntries(folder, keptPerFolder);
+    return { files: files.length, compressed };
+  }
+}
+
 /**
  * Writes `<file>.br` and `<file>.gz` beside every text file under `dir`, taking the copies of
  * files compressed before from `cacheDir` (null: no cache). `skip` names folders directly under
  * `dir` to leave out (the build compresses the search index when it is written).
  */
-export async function precompressSite(
+export function precompressSite(
   dir: string,
   cacheDir: string | null = defaultCompressCache,
   skip: string[] = [],
 ): Promise<PrecompressSummary> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && textExtensions.has(path.extname(entry.name)))
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
-    .filter((file) => !skip.includes(file.split(path.sep)[0] as string))
-    .sort();
-  const cache = cacheDir === null ? null : await openCopyCache(cacheDir);
-  let compressed = 0;
-  await inPool(files, async (file) => {
-    if (await compressFile(dir, file, cache)) compressed++;
-  });
-  for (const folder of cache?.grown ?? []) await pruneEntries(folder, keptPerFolder);
-  return { files: files.length, compressed };
+  return new SiteCompression(dir, cacheDir).finish(skip);
 }

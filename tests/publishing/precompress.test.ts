@@ -7,7 +7,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
-import { brotliBytes, largeFileBytes, precompressSite } from "../../src/publishing/precompress.ts";
+import {
+  brotliBytes,
+  largeFileBytes,
+  precompressSite,
+  SiteCompression,
+} from "../../src/publishing/precompress.ts";
 
 const page = `<!doctype html><html lang="sv"><title>Sida</title>${"<p>Vanliga frågor och svar.</p>".repeat(200)}</html>`;
 const site: Record<string, string | Buffer> = {
@@ -103,6 +108,41 @@ describe("precompressSite", () => {
     assert.deepEqual(await precompressSite(dir, null, ["pagefind"]), { files: 7, compressed: 6 });
     assert.equal(existsSync(path.join(dir, "pagefind/pagefind-entry.json.br")), false);
     assert.equal(existsSync(path.join(dir, "index.html.br")), true);
+  });
+});
+
+describe("SiteCompression", () => {
+  it("compresses pages handed over as they are written, before their folder exists, as precompressSite does", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "fk-precompress-"));
+    folders.push(dir);
+    const compression = new SiteCompression(dir, null);
+    const names = Object.keys(site);
+    for (const name of names) {
+      // The build hands a page over before Eleventy makes its folder and writes it.
+      if (name.endsWith(".html")) compression.add(path.join(dir, name), site[name] as string);
+      await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+      await writeFile(path.join(dir, name), site[name] as string | Buffer);
+    }
+    assert.deepEqual(await compression.finish(), { files: 8, compressed: 7 });
+    const plain = await builtSite();
+    await precompressSite(plain, null);
+    for (const name of names.filter((n) => /\.(html|css|js|json|xml|svg)$/.test(n))) {
+      for (const suffix of [".br", ".gz"]) {
+        assert.deepEqual(
+          await readFile(path.join(dir, `${name}${suffix}`)),
+          await readFile(path.join(plain, `${name}${suffix}`)),
+          `${name}${suffix}`,
+        );
+      }
+    }
+  });
+
+  it("compresses a handed-over page from the bytes it was given, without reading it again", async () => {
+    const dir = await builtSite();
+    const compression = new SiteCompression(dir, null);
+    compression.add("index.html", page.replace("Sida", "Given"));
+    await compression.finish();
+    assert.match(gunzipSync(await readFile(path.join(dir, "index.html.gz"))).toString(), /Given/);
   });
 });
 
