@@ -1,8 +1,8 @@
 // Writes a .br and a .gz copy beside every text file of a built site, so that servers send them as
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
-import { existsSync } from "node:fs";
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync } from "node:fs";
+import { copyFile, link, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -223,15 +223,22 @@ export class SiteCompression {
     this.#cache.catch(() => {});
   }
 
-  /** Compresses a file of the site that is being written with `body` (its folder may not exist yet). */
+  /**
+   * Compresses a file of the site that is being written with `body`. It starts on the next turn of
+   * the event loop, when Eleventy (which writes synchronously once its transforms are done) has
+   * made the file's folder; a folder still missing then is made here. A recursive mkdir for every
+   * page instead cost about 0.18 s of the main thread at 10,200 questions.
+   */
   add(file: string, body: string | Buffer): void {
     const relative = path.relative(this.#dir, path.resolve(this.#dir, file));
     if (!isTextFile(relative) || this.#added.has(relative)) return;
     const target = path.join(this.#dir, relative);
-    const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    const done = Promise.all([this.#cache, mkdir(path.dirname(target), { recursive: true })]).then(
-      ([cache]) => compressBody(target, bytes, sharedFile(relative), cache),
-    );
+    const done = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => {
+        if (!existsSync(path.dirname(target))) mkdirSync(path.dirname(target), { recursive: true });
+        return this.#cache;
+      })
+      .then((cache) => compressBody(target, Buffer.from(body), sharedFile(relative), cache));
     // Awaited by `finish`; until then a failure must not be an unhandled rejection.
     done.catch(() => {});
     this.#added.set(relative, done);
