@@ -17,7 +17,7 @@ import {
 } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
-import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
+import { cmsFolder, decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
 import { removeAbandonedFolders } from "../publishing/abandoned-folders.ts";
 import {
@@ -121,9 +121,16 @@ export async function buildSite(
       assets.then((built) => options.onAssets?.(built)),
       // The pages name the bundle made here, so Eleventy's search plugin does not make the
       // records again.
-      renderSite({ ...config, searchBundleId: bundle.id }, content, staging, { assets })
-        .then(() => ahead)
-        .then(() => precompressSite(staging, defaultCompressCache, [searchBundlesFolder])),
+      renderSite({ ...config, searchBundleId: bundle.id }, content, staging, { assets }).then(() =>
+        Promise.all([
+          // The pages and assets are compressed while Decap's copies are still being made (on a
+          // fresh clone they were waiting for them); the CMS's folder links those when ready.
+          precompressSite(staging, defaultCompressCache, {
+            skip: [searchBundlesFolder, cmsFolder],
+          }),
+          ahead.then(() => precompressSite(staging, defaultCompressCache, { only: [cmsFolder] })),
+        ]),
+      ),
       search.write(staging, bundle).then((folder) => precompressSite(folder)),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;
