@@ -28,7 +28,7 @@ import vm from "node:vm";
 import {
   diskCacheModule,
   filesUnder,
-  inputsKey,
+  inputsKeySync,
   pruneEntries,
   writeAtomicSync,
 } from "../src/cache/disk-cache.mjs";
@@ -107,7 +107,7 @@ async function runCommand() {
     ...filesUnder(["src"], [".ts", ".mjs"]),
   ];
   const name = path.basename(entry, ".ts");
-  const key = await inputsKey({ strings: [process.version], files });
+  const key = inputsKeySync({ strings: [process.version], files });
   const commandsDir = path.resolve(".cache/commands");
   // A folder per bundle, so that the bundle and its code cache are kept or pruned together.
   const bundle = path.join(commandsDir, `${name}-${key}`, "command.cjs");
