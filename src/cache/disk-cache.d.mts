@@ -12,6 +12,9 @@ export interface DeclaredInputs {
 /** A 16-hex-digit key naming what an entry was made from; a missing file counts as empty. */
 export declare function inputsKey(inputs: DeclaredInputs): Promise<string>;
 
+/** `inputsKey` read synchronously, for a process with nothing else to do meanwhile. */
+export declare function inputsKeySync(inputs: DeclaredInputs): string;
+
 /** Every file under `folders` (recursively) whose name ends with one of `extensions`, sorted. */
 export declare function filesUnder(
   folders: readonly string[],

@@ -2,7 +2,7 @@
 // compiled commands) name, write and forget their entries. Plain JavaScript with its types in
 // disk-cache.d.mts, because scripts/run-cached.mjs uses it before any TypeScript can be loaded.
 import { createHash } from "node:crypto";
-import { readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -15,9 +15,30 @@ export const diskCacheModule = "src/cache/disk-cache.mjs";
  * so deleting an input changes the key as editing it does.
  */
 export async function inputsKey({ strings = [], files = [] }) {
+  const contents = await Promise.all(files.map((file) => readFile(file).catch(() => "")));
+  return keyOf(strings, files, contents);
+}
+
+/**
+ * `inputsKey`, the same key, reading the files one after the other without leaving the thread:
+ * for a process that has nothing else to do meanwhile (scripts/run-cached.mjs before it runs its
+ * command), where the 140 files' trips through libuv's pool took twice as long (30 ms, not 15).
+ */
+export function inputsKeySync({ strings = [], files = [] }) {
+  const contents = files.map((file) => {
+    try {
+      return readFileSync(file);
+    } catch {
+      return "";
+    }
+  });
+  return keyOf(strings, files, contents);
+}
+
+/** The key of the declared strings and of each file's path and bytes (or "" when missing). */
+function keyOf(strings, files, contents) {
   const hash = createHash("sha256");
   for (const part of strings) hash.update(part).update("\0");
-  const contents = await Promise.all(files.map((file) => readFile(file).catch(() => "")));
   files.forEach((file, i) => {
     hash.update("\0file\0").update(file).update("\0").update(contents[i]);
   });

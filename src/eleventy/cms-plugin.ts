@@ -19,6 +19,9 @@ export interface CmsPluginOptions {
   content: () => Promise<LoadedContent>;
 }
 
+/** The CMS's folder in the built site (/admin/). */
+export const cmsFolder = "admin";
+
 let decapDist: string | undefined;
 
 /** The folder of Decap CMS's prebuilt script and the chunks it loads from beside itself. */
@@ -51,7 +54,7 @@ export function cmsPlugin(eleventyConfig: UserConfig, { site, content }: CmsPlug
     };
   });
   afterWritingFiles(eleventyConfig, async (outputDir) => {
-    const adminDir = path.join(outputDir, "admin");
+    const adminDir = path.join(outputDir, cmsFolder);
     await mkdir(adminDir, { recursive: true });
     const { pages } = await content();
     const config = cmsConfigFor(pages, site, siteRootUrl(site));

@@ -17,7 +17,7 @@ import {
 } from "../content/load-content.ts";
 import { ParseCache } from "../content/parse-cache.ts";
 import type { AssetsPluginOptions } from "../eleventy/assets-plugin.ts";
-import { decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
+import { cmsFolder, decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import type { RenderedFileListener } from "../eleventy/rendered-pages-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
 import { removeAbandonedFolders } from "../publishing/abandoned-folders.ts";
@@ -132,9 +132,14 @@ export async function buildSite(
         staging,
         { assets },
         (file, html) => compression.add(file, html),
-      )
-        .then(() => ahead)
-        .then(() => compression.finish([searchBundlesFolder])),
+      ).then(() =>
+        Promise.all([
+          // The rest of the site is compressed while Decap's copies are still being made (on a
+          // fresh clone it was waiting for them); the CMS's folder links those when ready.
+          compression.finish({ skip: [searchBundlesFolder, cmsFolder] }),
+          ahead.then(() => compression.finish({ only: [cmsFolder] })),
+        ]),
+      ),
       search.write(staging, bundle).then((folder) => precompressSite(folder)),
     ]);
     for (const step of steps) if (step.status === "rejected") throw step.reason;

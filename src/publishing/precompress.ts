@@ -2,7 +2,7 @@
 // they are (nginx's gzip_static and brotli_static) instead of compressing on every request, and
 // with brotli, which nginx cannot do on the fly without a module. Same input, same bytes.
 import { existsSync, mkdirSync } from "node:fs";
-import { copyFile, link, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
@@ -162,7 +162,13 @@ export async function precompressAhead(
   cacheDir: string = defaultCompressCache,
 ): Promise<void> {
   const cache = await openCopyCache(cacheDir);
-  await inPool(files, async (file) => {
+  // The largest first: Decap's 5 MB script is most of the work, and, started after its 95 small
+  // chunks (its name sorts last), it was the last to finish.
+  const sizes = new Map(
+    await Promise.all(files.map(async (file) => [file, (await stat(file)).size] as const)),
+  );
+  const largestFirst = [...files].sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+  await inPool(largestFirst, async (file) => {
     const body = await readFile(file);
     const cached = await entryOf(cache, body, false);
     if (existsSync(`${cached}.gz`) && existsSync(`${cached}.br`)) return;
@@ -204,6 +210,13 @@ async function compressBody(
 
 const isTextFile = (file: string) => textExtensions.has(path.extname(file));
 const sharedFile = (file: string) => isSharedFile(file.split(path.sep).join("/"));
+
+/**
+ * Which folders directly under a site's folder `precompressSite` compresses: all but `skip` (the
+ * build compresses the search index when it is written), or `only` these (the CMS's, whose copies
+ * the build makes ahead and links when they are ready).
+ */
+export type SiteFolders = { skip: string[] } | { only: string[] };
 
 /**
  * The compression of one built site: pages handed over as they are rendered (`add`, their bytes
@@ -250,19 +263,25 @@ export class SiteCompression {
   }
 
   /**
-   * Compresses every text file of the site not handed over, and waits for those that were.
-   * `skip` names folders directly under the site to leave out.
+   * Compresses every text file in `folders` of the site that was not handed over, and waits for
+   * those that were. The build calls it twice: for the CMS's folder once Decap's copies are made,
+   * and for the rest.
    */
-  async finish(skip: string[] = []): Promise<PrecompressSummary> {
+  async finish(folders: SiteFolders = { skip: [] }): Promise<PrecompressSummary> {
+    const chosen = (file: string) => {
+      const top = file.split(path.sep)[0] as string;
+      return "only" in folders ? folders.only.includes(top) : !folders.skip.includes(top);
+    };
     const entries = await readdir(this.#dir, { recursive: true, withFileTypes: true });
     const files = entries
       .filter((entry) => entry.isFile() && isTextFile(entry.name))
       .map((entry) => path.relative(this.#dir, path.join(entry.parentPath, entry.name)))
-      .filter((file) => !skip.includes(file.split(path.sep)[0] as string))
+      .filter(chosen)
       .sort();
     const cache = await this.#cache;
+    const added = [...this.#added].filter(([file]) => chosen(file));
     let compressed = 0;
-    for (const done of await Promise.all(this.#added.values())) if (done) compressed++;
+    for (const done of await Promise.all(added.map(([, done]) => done))) if (done) compressed++;
     await inPool(
       files.filter((file) => !this.#added.has(file)),
       async (file) => {
@@ -277,14 +296,13 @@ export class SiteCompression {
 }
 
 /**
- * Writes `<file>.br` and `<file>.gz` beside every text file under `dir`, taking the copies of
- * files compressed before from `cacheDir` (null: no cache). `skip` names folders directly under
- * `dir` to leave out (the build compresses the search index when it is written).
+ * Writes `<file>.br` and `<file>.gz` beside every text file under `dir` (in `folders`), taking the
+ * copies of files compressed before from `cacheDir` (null: no cache).
  */
 export function precompressSite(
   dir: string,
   cacheDir: string | null = defaultCompressCache,
-  skip: string[] = [],
+  folders: SiteFolders = { skip: [] },
 ): Promise<PrecompressSummary> {
-  return new SiteCompression(dir, cacheDir).finish(skip);
+  return new SiteCompression(dir, cacheDir).finish(folders);
 }

@@ -8,6 +8,7 @@ import { after, before, describe, it } from "node:test";
 import {
   filesUnder,
   inputsKey,
+  inputsKeySync,
   markUsed,
   pruneEntries,
   writeAtomic,
@@ -42,6 +43,19 @@ describe("disk-cache", () => {
       await inputsKey({ strings: ["ab", "c"] }),
       await inputsKey({ strings: ["a", "bc"] }),
     );
+  });
+
+  it("gives the same key read synchronously, a missing file counting as empty", async () => {
+    const a = path.join(dir, "sync-a.txt");
+    await writeFile(a, "fem");
+    const inputs = {
+      strings: ["v1", Buffer.from("sex")],
+      files: [a, path.join(dir, "saknas.txt")],
+    };
+    assert.equal(inputsKeySync(inputs), await inputsKey(inputs));
+    await writeFile(a, "sju");
+    assert.equal(inputsKeySync(inputs), await inputsKey(inputs));
+    assert.notEqual(inputsKeySync(inputs), inputsKeySync({ ...inputs, files: [a] }));
   });
 
   it("lists the files under folders by ending, sorted", async () => {

@@ -105,9 +105,30 @@ describe("precompressSite", () => {
 
   it("leaves out the folders it is told to skip", async () => {
     const dir = await builtSite();
-    assert.deepEqual(await precompressSite(dir, null, ["pagefind"]), { files: 7, compressed: 6 });
+    assert.deepEqual(await precompressSite(dir, null, { skip: ["pagefind"] }), {
+      files: 7,
+      compressed: 6,
+    });
     assert.equal(existsSync(path.join(dir, "pagefind/pagefind-entry.json.br")), false);
     assert.equal(existsSync(path.join(dir, "index.html.br")), true);
+  });
+
+  it("compresses only the folders it is told to, with the same bytes as a whole run", async () => {
+    const [dir, whole] = [await builtSite(), await builtSite()];
+    assert.deepEqual(await precompressSite(dir, null, { only: ["assets", "support"] }), {
+      files: 3,
+      compressed: 3,
+    });
+    assert.equal(existsSync(path.join(dir, "index.html.br")), false);
+    assert.equal(existsSync(path.join(dir, "sitemap.xml.gz")), false);
+    // The files of assets/ keep their place in the site: shared assets get the highest quality.
+    await precompressSite(whole, null);
+    for (const file of ["assets/site.0123456789.js.br", "support/index.html.gz"]) {
+      assert.deepEqual(
+        await readFile(path.join(dir, file)),
+        await readFile(path.join(whole, file)),
+      );
+    }
   });
 });
 

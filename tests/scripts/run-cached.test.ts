@@ -1,13 +1,15 @@
 // `npm run build` runs scripts/build.ts from a bundle cached in .cache/commands/: it writes the same
 // bytes as the TypeScript run through tsx, and a second run uses the bundle the first one made and
-// the V8 code cache the first run left beside it.
+// the V8 code cache the first run left beside it. Each package in the bundle keeps its own address
+// (import.meta.url) and resolves its own relative files.
 // `npm start` runs its command again when it exits asking for a restart.
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { fixtureContentDir } from "../../scripts/measure/fixture-site.ts";
 import { hashTree } from "../support/run-script.ts";
@@ -60,6 +62,38 @@ describe("scripts/run-cached.mjs", () => {
     assert.ok(Object.keys(expected).length > 10);
     assert.deepEqual(await hashTree(first), expected);
     assert.deepEqual(await hashTree(second), expected);
+  });
+
+  it("bundles each package with its own address and its own files beside it", async () => {
+    // A project of one command and two packages: one finding files from its import.meta.url,
+    // one (CommonJS) requiring a file beside itself. Bundled and run by run-cached.mjs there.
+    const project = path.join(await work, "module-urls");
+    const packages = path.join(project, "node_modules");
+    await cp("tests/fixtures/scripts/module-urls", packages, { recursive: true });
+    await mkdir(path.join(project, "src"));
+    await writeFile(
+      path.join(project, "command.ts"),
+      [
+        'import { ownFolder, ownUrl } from "with-url";',
+        'import { word } from "plain";',
+        "console.log(JSON.stringify({ ownUrl, ownFolder, word, bundle: __filename }));",
+      ].join("\n"),
+    );
+    const { stdout } = await run(
+      process.execPath,
+      [path.resolve("scripts/run-cached.mjs"), "command.ts"],
+      { cwd: project },
+    );
+    const seen = JSON.parse(stdout) as Record<string, string>;
+    const withUrl = path.join(packages, "with-url");
+    assert.equal(seen.ownUrl, pathToFileURL(path.join(withUrl, "index.js")).href);
+    assert.equal(seen.ownFolder, pathToFileURL(`${withUrl}/`).href);
+    assert.equal(seen.word, "frågor");
+    // From the bundle, not from the packages' files.
+    assert.match(
+      seen.bundle ?? "",
+      /[\\/]\.cache[\\/]commands[\\/]command-[0-9a-f]{16}[\\/]command\.cjs$/,
+    );
   });
 
   it("runs a command again when it exits with the restart code, and then ends", async () => {
