@@ -1,6 +1,6 @@
 // Tells the build each file Eleventy is about to write, with its final bytes: added after every
 // other plugin, so its transform runs last and sees what is written (the build compresses pages
-// meanwhile, src/publishing/precompress.ts).
+// meanwhile, src/publishing/site-compression.ts).
 import type UserConfig from "@11ty/eleventy/UserConfig";
 
 /** Told a file's path (as Eleventy writes it) and its content, before Eleventy writes it. */

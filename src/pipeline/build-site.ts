@@ -21,12 +21,8 @@ import { cmsFolder, decapDistDir, decapFiles } from "../eleventy/cms-plugin.ts";
 import type { RenderedFileListener } from "../eleventy/rendered-pages-plugin.ts";
 import { eleventySetup, pagesDir } from "../eleventy/setup.ts";
 import { removeAbandonedFolders } from "../publishing/abandoned-folders.ts";
-import {
-  defaultCompressCache,
-  precompressAhead,
-  precompressSite,
-  SiteCompression,
-} from "../publishing/precompress.ts";
+import { defaultCompressCache, precompressAhead } from "../publishing/precompress.ts";
+import { precompressSite, SiteCompression } from "../publishing/site-compression.ts";
 import { swapInto } from "../publishing/swap.ts";
 import {
   pageSearchRecord,

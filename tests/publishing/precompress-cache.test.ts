@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { precompressAhead, precompressSite } from "../../src/publishing/precompress.ts";
+import { precompressAhead } from "../../src/publishing/precompress.ts";
+import { precompressSite } from "../../src/publishing/site-compression.ts";
 
 const page = `<!doctype html><html lang="sv"><title>Sida</title><p>${"Hej och välkommen. ".repeat(200)}</p>`;
 

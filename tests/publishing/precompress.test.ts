@@ -7,12 +7,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
-import {
-  brotliBytes,
-  largeFileBytes,
-  precompressSite,
-  SiteCompression,
-} from "../../src/publishing/precompress.ts";
+import { brotliBytes, largeFileBytes } from "../../src/publishing/precompress.ts";
+import { precompressSite, SiteCompression } from "../../src/publishing/site-compression.ts";
 
 const page = `<!doctype html><html lang="sv"><title>Sida</title>${"<p>Vanliga frågor och svar.</p>".repeat(200)}</html>`;
 const site: Record<string, string | Buffer> = {
