@@ -17,10 +17,31 @@ export interface KindScore {
 }
 
 /**
+ * Waits until the search's status names `term` ("3 träffar för ”term”"), looking on every frame:
+ * Playwright's own waits poll at growing intervals, up to 1 s, which a run of many queries pays for
+ * each one. The first query downloads and compiles Pagefind's WASM: slow on a busy machine.
+ */
+export async function statusNames(page: Page, term: string, timeout = 20_000): Promise<void> {
+  const named = `”${term}”`;
+  await page
+    .waitForFunction(
+      (text) => document.querySelector(".app-search__status")?.textContent?.includes(text),
+      named,
+      { polling: "raf", timeout },
+    )
+    .catch(async (error: Error) => {
+      const status = await page.locator(".app-search__status").first().textContent();
+      throw new Error(
+        `The search status never named ${named}; it says "${status}". ${error.message}`,
+      );
+    });
+}
+
+/**
  * Types each query into the search page's field, submits it (the search page then searches at
  * once, without waiting for the next key) and reads the first three results' anchors as soon as
- * the status names the query. The status is watched on every frame: Playwright's own wait polls at
- * growing intervals (up to 1 s), which made each query take about 1.4 s.
+ * the status names the query (`statusNames`): with Playwright's own wait and the field's pause
+ * for the next key, each query took about 1.4 s.
  */
 export async function runQueries(page: Page, queries: BenchmarkQuery[]): Promise<QueryOutcome[]> {
   await page.goto("/sok/");
@@ -29,12 +50,7 @@ export async function runQueries(page: Page, queries: BenchmarkQuery[]): Promise
   for (const query of queries) {
     await $field.fill(query.query);
     await $field.press("Enter");
-    // The first query downloads and compiles Pagefind's WASM: slow on a busy machine.
-    await page.waitForFunction(
-      (text) => document.querySelector(".app-search__status")?.textContent?.includes(text),
-      `”${query.query}”`,
-      { polling: "raf", timeout: 20_000 },
-    );
+    await statusNames(page, query.query);
     const hrefs = await page
       .locator(".app-search__link")
       .evaluateAll((links) => links.slice(0, 3).map((link) => link.getAttribute("href") ?? ""));

@@ -1,6 +1,7 @@
 // Queries no citizen means but many type (issue 26's bad input): each ends in a list or "Inga
 // träffar", never in the "could not search" message, a script error or a field that stops answering.
 import { expect, test } from "@playwright/test";
+import { statusNames } from "../../scripts/measure/search-benchmark.ts";
 
 const fieldName = "Sök bland frågor och svar";
 
@@ -32,7 +33,7 @@ test("odd queries end in a list or Inga träffar, never an error, and the field 
   for (const [what, query] of badInputs) {
     await $field.fill(query);
     const term = (await $field.inputValue()).trim();
-    await expect($status, what).toContainText(`”${term}”`, { timeout: 20_000 });
+    await statusNames(page, term);
     await expect($status, what).toHaveText(/^(Inga träffar|(Minst )?\d+ träff)/);
   }
   // After all of them, an ordinary query still finds its answer.
