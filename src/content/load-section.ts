@@ -70,7 +70,7 @@ async function loadQuestion(
   const { parsed, rendered } = parseCache.parse(md, name, source);
   problems.push(...parsed.problems);
   problems.push(...rendered.problems);
-  if (parsed.data !== undefined && parsed.body.trim() === "") {
+  if (parsed.data !== undefined && parsed.bodyEmpty) {
     problems.push(problem("empty-answer", { file: name, line: parsed.bodyLine }));
   }
   links.links.push(...rendered.internalLinks.map((link) => ({ ...link, file: name })));

@@ -22,7 +22,11 @@ import { type ParsedFile, parseFrontMatter } from "./front-matter.ts";
 import { type RenderedMarkdown, renderMarkdown } from "./render-markdown.ts";
 
 export interface ParsedContentFile {
-  parsed: ParsedFile;
+  /**
+   * The front matter as parsed, without the Markdown (rendered below): only whether it is empty is
+   * read, and the text was 5.5 MB of the cache's 19 MB at 10,200 questions, read back every build.
+   */
+  parsed: Omit<ParsedFile, "body"> & { bodyEmpty: boolean };
   rendered: RenderedMarkdown;
 }
 
@@ -124,8 +128,11 @@ export class ParseCache {
       this.#used.set(key, kept);
       return kept;
     }
-    const parsed = parseFrontMatter(name, text);
-    const result = { parsed, rendered: renderMarkdown(md, name, parsed.body, parsed.bodyLine) };
+    const { body, ...parsed } = parseFrontMatter(name, text);
+    const result = {
+      parsed: { ...parsed, bodyEmpty: body.trim() === "" },
+      rendered: renderMarkdown(md, name, body, parsed.bodyLine),
+    };
     if (this.#file !== null) {
       this.#used.set(key, result);
       this.#added++;
