@@ -70,6 +70,15 @@ describe("scripts/run-cached.mjs", () => {
     const project = path.join(await work, "module-urls");
     const packages = path.join(project, "node_modules");
     await cp("tests/fixtures/scripts/module-urls", packages, { recursive: true });
+    // The packages' manifests are written here, as an install would: a package.json under
+    // tests/fixtures/ reads as a project of its own to install.
+    const manifests = {
+      "with-url": { name: "with-url", version: "1.0.0", type: "module", main: "index.js" },
+      plain: { name: "plain", version: "1.0.0", main: "index.js" },
+    };
+    for (const [name, manifest] of Object.entries(manifests)) {
+      await writeFile(path.join(packages, name, "package.json"), JSON.stringify(manifest));
+    }
     await mkdir(path.join(project, "src"));
     await writeFile(
       path.join(project, "command.ts"),
