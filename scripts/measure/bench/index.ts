@@ -4,6 +4,7 @@
 //                    [--content=content]   (the real content: measured, and the corpora's template)
 //                    [--generator=own,shared] [--shared-generator=../shared/bench/gen-corpus.mjs]
 //                    (the corpora's generators, ./corpora.ts; the fitted lines use the own one's)
+//                    [--key-delay=200]   (ms between keys of a search query: ./search-cost.ts)
 //   npm run bench -- --from=reports/bench.json   (only redraws the reports from earlier measurements)
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
@@ -17,6 +18,7 @@ import { defaultSharedGenerator, type Generator, parseGenerators, writeCorpus } 
 import { measureBrowser } from "./measure-browser.ts";
 import type { BenchReport, SaveToVisibleResult, SizeResult } from "./report.ts";
 import { folderSize, type MeasuredStep, runStep } from "./run-step.ts";
+import { keyDelayMs } from "./search-cost.ts";
 import { summarize } from "./stats.ts";
 import { type StepName, stepsHere } from "./step.ts";
 import { writeReports } from "./write-reports.ts";
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     generator: { type: "string", default: process.env.BENCH_GENERATOR ?? "own" },
     "shared-generator": { type: "string", default: defaultSharedGenerator },
     "no-browser": { type: "boolean", default: false },
+    "key-delay": { type: "string", default: String(keyDelayMs) },
     from: { type: "string" },
   },
 });
@@ -55,10 +58,12 @@ const runsList = args.runs.split(",").map(Number);
 /** Runs for each size: one number for all, or one per size. */
 const runsFor = (i: number) => runsList[i] ?? runsList.at(-1) ?? 3;
 const warmup = Number(args.warmup);
+const keyDelay = Number(args["key-delay"]);
 const generators = parseGenerators(args.generator);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1) || runsList.some((n) => !(n >= 1))) {
   throw new Error("--sizes and --runs take positive whole numbers, e.g. --sizes=17,1000 --runs=3");
 }
+if (!(keyDelay >= 0)) throw new Error("--key-delay takes milliseconds, e.g. --key-delay=200");
 
 const tmp = await mkdtemp(path.join(os.tmpdir(), "fk-bench-"));
 
@@ -168,7 +173,7 @@ if (!args["no-browser"])
   saves.unshift(await saveToVisible("real content", args.content, realQuestions, 0));
 const browser = args["no-browser"]
   ? { pageWeights: [], search: [] }
-  : await measureBrowser(real.site, largestSite, largestLabel, Number(args.port));
+  : await measureBrowser(real.site, largestSite, largestLabel, Number(args.port), keyDelay);
 await rm(tmp, { recursive: true, force: true });
 
 await writeReports(
@@ -180,7 +185,7 @@ await writeReports(
       node: process.version,
       platform: `${os.platform()} ${os.release()}`,
     },
-    options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup },
+    options: { sizes, runs: sizes.map((_, i) => runsFor(i)), warmup, keyDelayMs: keyDelay },
     sizes: results,
     ...browser,
     saveToVisible: saves,

@@ -56,6 +56,7 @@ export async function measureBrowser(
   largeSite: string,
   largeLabel: string,
   port: number,
+  keyDelay?: number,
 ): Promise<{ pageWeights: PageWeight[]; search: SearchCost[] }> {
   const pageWeights = await measurePageWeights(realSite, port);
   console.log("  searching the real site and the largest corpus");
@@ -65,7 +66,11 @@ export async function measureBrowser(
     [largeLabel, largeSite],
   ] as const) {
     const page = await firstFaqPage(dir);
-    search.push(await withSite(dir, port, (b, origin) => measureSearch(b, site, origin, page)));
+    search.push(
+      await withSite(dir, port, (b, origin) =>
+        measureSearch(b, site, origin, page, undefined, keyDelay),
+      ),
+    );
   }
   return { pageWeights, search };
 }

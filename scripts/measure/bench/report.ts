@@ -2,7 +2,7 @@
 import { type BudgetCheck, budgets } from "./budgets.ts";
 import type { Generator } from "./corpora.ts";
 import type { PageWeight } from "./page-weight.ts";
-import type { SearchCost } from "./search-cost.ts";
+import { keyDelayMs, type SearchCost } from "./search-cost.ts";
 import type { LinearFit, Summary } from "./stats.ts";
 import type { StepName } from "./step.ts";
 
@@ -36,7 +36,8 @@ export function ownCorpora(sizes: SizeResult[]): SizeResult[] {
 export interface BenchReport {
   generatedAt: string;
   machine: { cpus: number; cpuModel: string; node: string; platform: string };
-  options: { sizes: number[]; runs: number[]; warmup: number };
+  /** keyDelayMs: the typing pace of the search queries (absent in reports before it was chosen). */
+  options: { sizes: number[]; runs: number[]; warmup: number; keyDelayMs?: number };
   sizes: SizeResult[];
   /** Fitted over the synthetic sizes: seconds = intercept + slope × questions. */
   fits: {
@@ -233,7 +234,7 @@ export function markdown(report: BenchReport, wallChart: string, cpuChart: strin
     "",
     "## Search cost",
     "",
-    "Each query typed into the search field of an FAQ page, key by key at 200 ms a key (search-cost.ts),",
+    `Each query typed into the search field of an FAQ page, key by key at ${options.keyDelayMs ?? keyDelayMs} ms a key (search-cost.ts),`,
     "as a first query (a fresh browser, nothing cached), weighed from the first keystroke until the result",
     "list is announced and the network is quiet:",
     "the lazily loaded results UI and every request to /pagefind/ (script, WASM, index, filters, fragments).",
