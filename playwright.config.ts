@@ -100,7 +100,7 @@ export default defineConfig({
         reuseExistingServer: false,
       },
       {
-        command: "node --import tsx scripts/build.ts && node --import tsx scripts/serve.ts",
+        command: `${run("scripts/build.ts")} && ${run("scripts/serve.ts")}`,
         env: {
           CONTENT_DIR: manyPagesContentDir,
           OUTPUT_DIR: manyPagesSiteDir,
