@@ -215,9 +215,15 @@ export async function precompressAhead(
   await pruneGrown(cache);
 }
 
-/** Prunes the cache's folders this run wrote into: only these can have grown past their share. */
+/**
+ * Prunes the cache's folders this run wrote into since the last pruning: only these can have grown
+ * past their share (the build finishes a site in two calls, which would otherwise both prune them).
+ */
 export async function pruneGrown(cache: CopyCache): Promise<void> {
-  for (const folder of cache.grown) await pruneEntries(folder, keptPerFolder);
+  for (const folder of cache.grown) {
+    cache.grown.delete(folder);
+    await pruneEntries(folder, keptPerFolder);
+  }
 }
 
 /** Gives `target` its .br and .gz copies of `body`; false when compressing would not make it smaller. */
